@@ -1,0 +1,27 @@
+# One image per app of the workspace: `docker build --target cms .`
+FROM node:24-bookworm-slim AS base
+ENV PNPM_HOME=/pnpm PATH=/pnpm:$PATH NODE_ENV=production
+RUN npm install -g pnpm@12.21.0
+WORKDIR /app
+
+FROM base AS build
+COPY pnpm-workspace.yaml pnpm-lock.yaml package.json tsconfig.base.json ./
+COPY shared/package.json shared/
+COPY cms/package.json cms/
+RUN NODE_ENV=development pnpm install --frozen-lockfile
+COPY shared shared
+COPY cms cms
+RUN pnpm --filter @sparks/shared build \
+ && cd cms && pnpm exec strapi build --minify \
+ && cd .. && pnpm deploy --filter @sparks/cms --prod /out/cms \
+ && cp -r cms/dist /out/cms/dist
+
+FROM base AS cms
+WORKDIR /app/cms
+COPY --from=build /out/cms ./
+RUN mkdir -p public/uploads database && chown -R node:node public/uploads database
+USER node
+ENV CMS_HOST=0.0.0.0 CMS_PORT=1337
+EXPOSE 1337
+HEALTHCHECK --interval=15s --timeout=5s --start-period=60s CMD node -e "fetch('http://127.0.0.1:1337/_health').then(r=>process.exit(r.status<500?0:1),()=>process.exit(1))"
+CMD ["node", "node_modules/@strapi/strapi/bin/strapi.js", "start"]

@@ -1,0 +1,22 @@
+import type { Core } from '@strapi/strapi'
+
+export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
+  'strapi::logger',
+  'strapi::errors',
+  'strapi::security',
+  {
+    // Public reads from any origin, never with credentials.
+    name: 'strapi::cors',
+    config: { origin: env.array('CORS_ORIGINS', ['*']), credentials: false },
+  },
+  'strapi::poweredBy',
+  'strapi::query',
+  {
+    name: 'strapi::body',
+    config: { jsonLimit: '256kb', formLimit: '256kb', textLimit: '256kb', formidable: { maxFileSize: 50 * 1024 * 1024 } },
+  },
+  'strapi::session',
+  'strapi::favicon',
+  'strapi::public',
+  'global::locale-guard',
+]

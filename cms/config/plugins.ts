@@ -1,0 +1,31 @@
+import type { Core } from '@strapi/strapi'
+import { graphqlLimits, queryLimitsRule } from '../src/graphql/query-limits'
+import { requiredSecret } from '../src/utils/required-secret'
+
+export default ({ env }: Core.Config.Shared.ConfigParams) => ({
+  graphql: {
+    enabled: true,
+    config: {
+      endpoint: '/graphql',
+      shadowCRUD: true,
+      // The plugin's own limits are unbounded unless set.
+      depthLimit: graphqlLimits.maxDepth,
+      defaultLimit: 25,
+      maxLimit: 100,
+      landingPage: env('NODE_ENV') !== 'production',
+      apolloServer: {
+        // Index 0 replaces the plugin's own depth rule (the plugin merges arrays by index),
+        // so queryLimitsRule enforces depth, aliases and cost together.
+        validationRules: [queryLimitsRule(graphqlLimits)],
+        introspection: true,
+        cors: { origin: '*', credentials: false },
+      },
+    },
+  },
+  'users-permissions': {
+    config: {
+      jwtSecret: requiredSecret('JWT_SECRET', env('JWT_SECRET')),
+      register: { allowedFields: [] },
+    },
+  },
+})

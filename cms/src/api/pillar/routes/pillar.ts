@@ -1,0 +1,4 @@
+import { factories } from '@strapi/strapi'
+
+// Read-only: the public API only finds; editors write through the admin.
+export default factories.createCoreRouter('api::pillar.pillar', { only: ['find', 'findOne'] })

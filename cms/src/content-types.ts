@@ -1,0 +1,24 @@
+import type { UID } from '@strapi/strapi'
+
+/** Types anyone may read through REST and GraphQL, once published. */
+export const PUBLIC_COLLECTION_TYPES = [
+  'api::pillar.pillar',
+  'api::organisation.organisation',
+  'api::initiative.initiative',
+  'api::campaign.campaign',
+  'api::recommendation.recommendation',
+  'api::resource.resource',
+  'api::article.article',
+  'api::event.event',
+  'api::key-figure.key-figure',
+  'api::support-service.support-service',
+] as const satisfies readonly UID.ContentType[]
+
+export const PUBLIC_SINGLE_TYPES = ['api::home-page.home-page', 'api::site-setting.site-setting'] as const satisfies readonly UID.ContentType[]
+
+/** What visitors send us. Absent from the public API: no routes, no GraphQL type, no permission. */
+export const PRIVATE_TYPES = [
+  'api::newsletter-subscription.newsletter-subscription',
+  'api::contact-message.contact-message',
+  'api::membership-application.membership-application',
+] as const satisfies readonly UID.ContentType[]

@@ -1,0 +1,21 @@
+import type { Core } from '@strapi/strapi'
+import { ensureFirstAdmin } from './bootstrap/first-admin'
+import { ensureLocales } from './bootstrap/locales'
+import { syncPublicPermissions } from './bootstrap/public-permissions'
+import { seedDemoContent } from './seed/seed-demo-content'
+import { shapeGraphqlSchema } from './register/graphql-schema'
+import { publishedOnlyForContentApi } from './register/published-only'
+
+export default {
+  register({ strapi }: { strapi: Core.Strapi }) {
+    strapi.documents.use(publishedOnlyForContentApi(strapi))
+    shapeGraphqlSchema(strapi)
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await ensureLocales(strapi)
+    await syncPublicPermissions(strapi)
+    await ensureFirstAdmin(strapi)
+    if (process.env.SEED_DEMO_CONTENT === 'true') await seedDemoContent(strapi)
+  },
+}

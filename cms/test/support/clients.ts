@@ -1,0 +1,60 @@
+import { inject } from 'vitest'
+import { TEST_ADMIN } from './boot-cms.ts'
+
+export const cmsUrl = () => inject('cmsUrl')
+
+export interface GraphqlAnswer<Data = Record<string, unknown>> {
+  status: number
+  data?: Data | null
+  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>
+}
+
+/** An anonymous GraphQL request, as a partner project would send it. */
+export async function graphql<Data = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GraphqlAnswer<Data>> {
+  const response = await fetch(`${cmsUrl()}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  })
+  const body = (await response.json()) as Omit<GraphqlAnswer<Data>, 'status'>
+  return { status: response.status, ...body }
+}
+
+/** An anonymous REST request. */
+export async function rest(pathAndQuery: string, init: RequestInit = {}): Promise<{ status: number; body: any }> {
+  const response = await fetch(`${cmsUrl()}${pathAndQuery}`, init)
+  const text = await response.text()
+  let body: unknown = text
+  try { body = JSON.parse(text) } catch { /* not JSON: keep the text */ }
+  return { status: response.status, body }
+}
+
+let adminToken: Promise<string> | undefined
+
+/** Logs in to the admin API as the seeded platform editor, once per test file. */
+export function adminJwt(): Promise<string> {
+  adminToken ??= fetch(`${cmsUrl()}/admin/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(TEST_ADMIN),
+  }).then(async (response) => {
+    const body = (await response.json()) as { data?: { token?: string } }
+    if (!response.ok || !body.data?.token) throw new Error(`Admin login failed: ${response.status} ${JSON.stringify(body)}`)
+    return body.data.token
+  })
+  return adminToken
+}
+
+/** A request to the admin API (Content Manager and friends) as the platform editor. */
+export async function admin(pathAndQuery: string, init: RequestInit & { json?: unknown } = {}): Promise<{ status: number; body: any }> {
+  const { json, ...rest } = init
+  const response = await fetch(`${cmsUrl()}${pathAndQuery}`, {
+    ...rest,
+    headers: { authorization: `Bearer ${await adminJwt()}`, ...(json === undefined ? {} : { 'content-type': 'application/json' }), ...rest.headers },
+    body: json === undefined ? rest.body : JSON.stringify(json),
+  })
+  const text = await response.text()
+  let body: unknown = text
+  try { body = JSON.parse(text) } catch { /* not JSON */ }
+  return { status: response.status, body }
+}

@@ -1,0 +1,15 @@
+import type { TestProject } from 'vitest/node'
+import { bootCms } from './boot-cms.ts'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    cmsUrl: string
+  }
+}
+
+/** One real CMS for the whole API suite; the tests talk to it over HTTP like any client. */
+export default async function setup(project: TestProject) {
+  const cms = await bootCms()
+  project.provide('cmsUrl', cms.url)
+  return () => cms.stop()
+}

@@ -1,0 +1,7 @@
+export * from './locales.js'
+export * from './pillars.js'
+export * from './programmes.js'
+export * from './audiences.js'
+export * from './places.js'
+export * from './kinds.js'
+export * from './initiative-status.js'
