@@ -5,18 +5,21 @@ import type { Core } from '@strapi/strapi'
 export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database => {
   const client = env.oneOf('DATABASE_CLIENT', ['sqlite', 'postgres'], 'sqlite')
   if (client === 'postgres') {
+    const ssl = env.bool('DATABASE_SSL', false) ? { rejectUnauthorized: env.bool('DATABASE_SSL_REJECT_UNAUTHORIZED', true) } : false
+    const schema = env('DATABASE_SCHEMA', 'public')
     return {
       connection: {
         client: 'postgres',
         connection: {
-          connectionString: env('DATABASE_URL'),
+          // node-postgres lets values in the URL win over the separate fields below.
+          connectionString: env('DATABASE_URL') || undefined,
           host: env('DATABASE_HOST', '127.0.0.1'),
           port: env.int('DATABASE_PORT', 5432),
           database: env('DATABASE_NAME', 'sparks'),
           user: env('DATABASE_USERNAME', 'sparks'),
           password: env('DATABASE_PASSWORD', ''),
-          schema: env('DATABASE_SCHEMA', 'public'),
-          ssl: env.bool('DATABASE_SSL', false) ? { rejectUnauthorized: env.bool('DATABASE_SSL_REJECT_UNAUTHORIZED', true) } : false,
+          schema,
+          ssl,
         },
         pool: { min: env.int('DATABASE_POOL_MIN', 2), max: env.int('DATABASE_POOL_MAX', 10) },
         acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 60000),
