@@ -1,22 +1,33 @@
 #!/usr/bin/env bash
-# Every test: the shared package, the CMS on SQLite, then the CMS again on PostgreSQL when its
-# server binaries are installed (CI installs them; on a laptop without them that run is skipped
-# and the summary says so). Expects tools/toolchain.sh to be sourced.
+# Every test: the shared package, the CMS on SQLite, then the CMS API tests again on PostgreSQL
+# when its server binaries are installed (CI installs them; on a laptop without them that run is
+# skipped and the output says so). Expects tools/toolchain.sh to be sourced.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+reports="$(mktemp -d)"
+trap 'rm -rf "$reports"' EXIT
+vitest_in() { # package name, report name, extra vitest args…
+  local package="$1" report="$2"; shift 2
+  pnpm --filter "$package" exec vitest run --reporter=default --reporter=json --outputFile.json="$reports/$report.json" "$@"
+}
+
+status=0
 echo "› typecheck"
 pnpm -r --workspace-concurrency=1 run typecheck
 
 echo "› shared"
-pnpm --filter @sparks/shared test
+vitest_in @sparks/shared shared || status=1
 
 echo "› cms on SQLite"
-pnpm --filter @sparks/cms test
+vitest_in @sparks/cms cms-sqlite || status=1
 
 if ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
   echo "› cms on PostgreSQL"
-  bash tools/with-postgres.sh pnpm --filter @sparks/cms exec vitest run --project api
+  bash tools/with-postgres.sh bash -c "$(declare -f vitest_in); reports='$reports'; vitest_in @sparks/cms cms-postgres --project api" || status=1
 else
   echo "› cms on PostgreSQL: SKIPPED, PostgreSQL is not installed here (apt-get install postgresql; CI always runs it)"
 fi
+
+node tools/summarise-tests.mjs "$reports"
+exit "$status"
