@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every test: the shared package, the CMS on SQLite, then the CMS API tests again on PostgreSQL
+# Every test: the shared package, the CMS on SQLite, the site in Chromium, then the CMS API tests again on PostgreSQL
 # when its server binaries are installed (CI installs them; on a laptop without them that run is
 # skipped and the output says so). Expects tools/toolchain.sh to be sourced.
 set -euo pipefail
@@ -21,6 +21,15 @@ vitest_in @sparks/shared shared || status=1
 
 echo "› cms on SQLite"
 vitest_in @sparks/cms cms-sqlite || status=1
+
+echo "› site: build, then unit and browser tests against a seeded CMS (Chromium: ${CHROMIUM_PATH:-/usr/bin/chromium})"
+if [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
+  (cd web && pnpm exec nuxt build >/dev/null)
+  vitest_in @sparks/web web || status=1
+else
+  echo "  Chromium is missing (apt-get install chromium); the browser tests cannot run." >&2
+  status=1
+fi
 
 if ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
   echo "› cms on PostgreSQL"

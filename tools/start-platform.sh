@@ -1,47 +1,62 @@
 #!/usr/bin/env bash
-# Builds what changed, then runs the CMS (and the site, once it exists) in production mode on
-# SQLite with the demo content. Ctrl-C stops everything. Expects tools/toolchain.sh to be sourced.
+# Builds what changed, then runs the CMS and the site in production mode on SQLite with the demo
+# content. Ctrl-C stops both. Expects tools/toolchain.sh to be sourced.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-CMS_PORT="${CMS_PORT:-1337}"
-export CMS_PORT
+export CMS_PORT="${CMS_PORT:-1337}"
+export WEB_PORT="${WEB_PORT:-3000}"
 
 node tools/write-env.mjs
 set -a; . cms/.env; set +a
 
+stamp_of() { (cd "$1" && cat package.json $(find "${@:2}" -type f 2>/dev/null | sort) | sha256sum | cut -c1-16); }
+
 # Rebuild the CMS (server code and admin panel, ~2 GB peak) only when its sources changed.
-stamp="$(cd cms && cat package.json tsconfig.json $(find src config -type f | sort) | sha256sum | cut -c1-16)"
-if [ "$(cat cms/dist/.source-stamp 2>/dev/null)" != "$stamp" ]; then
+cms_stamp="$(stamp_of cms tsconfig.json src config)"
+if [ "$(cat cms/dist/.source-stamp 2>/dev/null)" != "$cms_stamp" ]; then
   echo "› building the CMS (first start or changed sources; a few minutes)"
   (cd cms && NODE_ENV=production pnpm exec strapi build --minify)
-  echo "$stamp" > cms/dist/.source-stamp
+  echo "$cms_stamp" > cms/dist/.source-stamp
+fi
+web_stamp="$(stamp_of web nuxt.config.ts content.config.ts app server shared i18n content public ../shared/dist)"
+if [ "$(cat web/.output/.source-stamp 2>/dev/null)" != "$web_stamp" ]; then
+  echo "› building the site"
+  (cd web && pnpm exec nuxt build >/dev/null)
+  echo "$web_stamp" > web/.output/.source-stamp
 fi
 
 answers() { node -e "fetch(process.argv[1]).then((r) => process.exit(r.status < 500 ? 0 : 1), () => process.exit(1))" "$1"; }
+wait_for() { # url, pid, name
+  for _ in $(seq 1 180); do
+    if answers "$1"; then return 0; fi
+    if ! kill -0 "$2" 2>/dev/null; then echo "The $3 stopped during start-up; see the log above." >&2; exit 1; fi
+    sleep 1
+  done
+  echo "The $3 did not answer within 3 minutes." >&2; exit 1
+}
 
 pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap cleanup EXIT INT TERM
 
-(cd cms && NODE_ENV=production SEED_DEMO_CONTENT=true exec pnpm exec strapi start) &
-pids+=("$!")
-
 cms_url="http://127.0.0.1:${CMS_PORT}"
-for _ in $(seq 1 180); do
-  if answers "$cms_url/_health"; then break; fi
-  if ! kill -0 "${pids[0]}" 2>/dev/null; then echo "The CMS stopped during start-up; see the log above." >&2; exit 1; fi
-  sleep 1
-done
-answers "$cms_url/_health" || { echo "The CMS did not answer within 3 minutes." >&2; exit 1; }
+web_url="http://127.0.0.1:${WEB_PORT}"
+(cd cms && NODE_ENV=production SEED_DEMO_CONTENT=true WEB_REVALIDATE_URL="$web_url/api/revalidate" exec pnpm exec strapi start) &
+pids+=("$!")
+wait_for "$cms_url/_health" "${pids[0]}" CMS
+
+(cd web && NUXT_CMS_URL="$cms_url" NUXT_PUBLIC_SITE_URL="$web_url" NUXT_REVALIDATE_SECRET="$WEB_REVALIDATE_SECRET" HOST=127.0.0.1 PORT="$WEB_PORT" exec node .output/server/index.mjs) &
+pids+=("$!")
+wait_for "$web_url/robots.txt" "${pids[1]}" site
 
 cat <<MSG
 
   Sparks is running.
+    Site         $web_url/en   (and /cs, /de … in all 24 EU languages)
     CMS admin    $cms_url/admin
                  log in as $ADMIN_EMAIL / $ADMIN_PASSWORD   (from cms/.env)
     GraphQL API  $cms_url/graphql
-    REST API     $cms_url/api/initiatives
 
   Ctrl-C stops it. Data lives in cms/database/sparks.db and survives restarts.
 

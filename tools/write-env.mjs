@@ -14,6 +14,7 @@ const defaults = {
   TRANSFER_TOKEN_SALT: secret(),
   JWT_SECRET: secret(),
   ENCRYPTION_KEY: secret(),
+  WEB_REVALIDATE_SECRET: secret(),
   ADMIN_EMAIL: process.env.ADMIN_EMAIL ?? 'admin@sparks.localhost',
   ADMIN_PASSWORD: process.env.ADMIN_PASSWORD ?? `Sparks-${randomBytes(9).toString('base64url')}1`,
 }

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi'
 import { ensureFirstAdmin } from './bootstrap/first-admin'
 import { ensureLocales } from './bootstrap/locales'
 import { syncPublicPermissions } from './bootstrap/public-permissions'
+import { ensureSiteWebhook } from './bootstrap/site-webhook'
 import { seedDemoContent } from './seed/seed-demo-content'
 import { shapeGraphqlSchema } from './register/graphql-schema'
 import { publishedOnlyForContentApi } from './register/published-only'
@@ -16,6 +17,7 @@ export default {
     await ensureLocales(strapi)
     await syncPublicPermissions(strapi)
     await ensureFirstAdmin(strapi)
+    await ensureSiteWebhook(strapi)
     if (process.env.SEED_DEMO_CONTENT === 'true') await seedDemoContent(strapi)
   },
 }

@@ -48,6 +48,14 @@ const cases: Array<{ name: string; document: Document; variables: Record<string,
       expect(initiative.localizations.map((localization: any) => localization.locale)).toContain('cs')
     },
   },
+  {
+    name: 'InitiativeCountries', document: documents.InitiativeCountriesQuery, variables: { locale: 'en', filters: { pillars: { key: { eq: 'prevention' } } } },
+    check: (data) => {
+      const codes = data.initiatives.flatMap((initiative: any) => initiative.countries.map((country: any) => country.code))
+      expect(codes).toContain('CZ')
+      expect(codes).toContain('BF')
+    },
+  },
   { name: 'InitiativeBySlug in Czech', document: documents.InitiativeBySlugQuery, variables: { slug: 'bridge', locale: 'cs' }, check: (data) => expect(data.initiatives[0].locale).toBe('cs') },
   { name: 'InitiativeBySlug, unknown', document: documents.InitiativeBySlugQuery, variables: { slug: 'no-such-initiative', locale: 'en' }, check: (data) => expect(data.initiatives).toEqual([]) },
   {
@@ -108,6 +116,21 @@ const cases: Array<{ name: string; document: Document; variables: Record<string,
     name: 'SupportServices for people worried about their own thoughts', document: documents.SupportServicesQuery,
     variables: { locale: 'cs', filters: { helpAudiences: { group: { eq: 'worried_about_own_thoughts' } } } },
     check: (data) => expect(data.supportServices.length).toBeGreaterThanOrEqual(2),
+  },
+  {
+    name: 'SiteSearch', document: documents.SiteSearchQuery, variables: { locale: 'en', q: 'CSAM' },
+    check: (data) => {
+      expect(data.initiatives.map((initiative: any) => initiative.slug)).toContain('bridge')
+      expect(data.articles.length).toBeGreaterThanOrEqual(1)
+      expect(Object.keys(data)).toHaveLength(7)
+    },
+  },
+  {
+    name: 'Sitemap', document: documents.SitemapQuery, variables: { locale: 'en' },
+    check: (data) => {
+      expect(data.initiatives).toHaveLength(12)
+      expect(data.articles.every((article: any) => typeof article.updatedAt === 'string')).toBe(true)
+    },
   },
   { name: 'Organisations', document: documents.OrganisationsQuery, variables: {}, check: (data) => expect(data.organisations_connection.pageInfo.total).toBeGreaterThanOrEqual(5) },
 ]

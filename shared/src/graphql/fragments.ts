@@ -47,8 +47,8 @@ export const InitiativeCard = graphql(`
     machineTranslated
     logo { ...MediaFields }
     pillars { ...PillarSummary }
-    countries { code }
-    audiences { group }
+    countries(pagination: { limit: 100 }) { code }
+    audiences(pagination: { limit: 100 }) { group }
   }
 `, [MediaFields, PillarSummary])
 
@@ -64,9 +64,9 @@ export const ResourceCard = graphql(`
     publishedOn
     licence
     machineTranslated
-    languages { code }
+    languages(pagination: { limit: 100 }) { code }
     pillars { ...PillarSummary }
-    audiences { group }
+    audiences(pagination: { limit: 100 }) { group }
     file { ...MediaFields }
   }
 `, [MediaFields, PillarSummary])
@@ -119,9 +119,9 @@ export const CampaignCard = graphql(`
     endDate
     machineTranslated
     cover { ...MediaFields }
-    audiences { group }
-    countries { code }
-    languages { code }
+    audiences(pagination: { limit: 100 }) { group }
+    countries(pagination: { limit: 100 }) { code }
+    languages(pagination: { limit: 100 }) { code }
     callToAction { label url }
   }
 `, [MediaFields])
@@ -137,7 +137,7 @@ export const RecommendationItem = graphql(`
     order
     machineTranslated
     pillar { ...PillarSummary }
-    addressees { group }
+    addressees(pagination: { limit: 100 }) { group }
     sourceResource { documentId slug title }
     initiatives { documentId slug name acronym }
   }
@@ -175,10 +175,10 @@ export const SupportServiceItem = graphql(`
     url
     order
     machineTranslated
-    helpAudiences { group }
-    countries { code }
-    languages { code }
-    channels { channel value label }
+    helpAudiences(pagination: { limit: 100 }) { group }
+    countries(pagination: { limit: 100 }) { code }
+    languages(pagination: { limit: 100 }) { code }
+    channels(pagination: { limit: 100 }) { channel value label }
     initiative { documentId slug name acronym }
   }
 `)

@@ -65,7 +65,7 @@ export const InitiativeBySlugQuery = graphql(`
       description
       grantNumber
       website
-      contacts { channel value label }
+      contacts(pagination: { limit: 100 }) { channel value label }
       coordinator { ...OrganisationSummary }
       partners(sort: "name:asc", pagination: { limit: 100 }) { ...OrganisationSummary }
       campaigns(sort: "startDate:desc") { ...CampaignCard }
@@ -194,3 +194,37 @@ export const OrganisationsQuery = graphql(`
     }
   }
 `, [OrganisationSummary, PageInfo])
+
+/** Which countries the initiatives matching a directory filter work in, for the directory's map. */
+export const InitiativeCountriesQuery = graphql(`
+  query InitiativeCountries($locale: I18NLocaleCode, $filters: InitiativeFiltersInput) {
+    initiatives(locale: $locale, filters: $filters, pagination: { limit: 100 }) {
+      documentId
+      countries(pagination: { limit: 100 }) { code }
+    }
+  }
+`)
+
+/** Site-wide search: the same words looked up in every public type at once. */
+export const SiteSearchQuery = graphql(`
+  query SiteSearch($locale: I18NLocaleCode, $q: String!, $limit: Int = 10) {
+    initiatives(locale: $locale, pagination: { limit: $limit }, filters: { or: [{ name: { containsi: $q } }, { acronym: { containsi: $q } }, { summary: { containsi: $q } }] }) { documentId slug name summary }
+    recommendations(locale: $locale, pagination: { limit: $limit }, filters: { statement: { containsi: $q } }) { documentId slug statement }
+    resources(locale: $locale, pagination: { limit: $limit }, filters: { or: [{ title: { containsi: $q } }, { summary: { containsi: $q } }] }) { documentId slug title summary }
+    articles(locale: $locale, pagination: { limit: $limit }, sort: "date:desc", filters: { or: [{ title: { containsi: $q } }, { excerpt: { containsi: $q } }, { body: { containsi: $q } }] }) { documentId slug title excerpt }
+    events(locale: $locale, pagination: { limit: $limit }, sort: "startsAt:desc", filters: { or: [{ title: { containsi: $q } }, { summary: { containsi: $q } }] }) { documentId slug title summary }
+    campaigns(locale: $locale, pagination: { limit: $limit }, filters: { or: [{ title: { containsi: $q } }, { summary: { containsi: $q } }] }) { documentId slug title summary }
+    supportServices(locale: $locale, pagination: { limit: $limit }, filters: { or: [{ name: { containsi: $q } }, { description: { containsi: $q } }] }) { documentId slug name }
+  }
+`)
+
+/** Every published page's slug and last change, for the sitemap. */
+export const SitemapQuery = graphql(`
+  query Sitemap($locale: I18NLocaleCode) {
+    initiatives(locale: $locale, pagination: { limit: 100 }) { slug updatedAt }
+    resources(locale: $locale, pagination: { limit: 100 }) { slug updatedAt }
+    articles(locale: $locale, pagination: { limit: 100 }) { slug updatedAt }
+    events(locale: $locale, pagination: { limit: 100 }) { slug updatedAt }
+    campaigns(locale: $locale, pagination: { limit: 100 }) { slug updatedAt }
+  }
+`)

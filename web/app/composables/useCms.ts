@@ -1,0 +1,28 @@
+import type { queries } from '@sparks/shared/graphql'
+import type { ResultOf, VariablesOf } from 'gql.tada'
+import type { CmsAnswer } from '~~/shared/cms-answer'
+
+type Queries = typeof queries
+export type QueryName = keyof Queries
+export type QueryResult<Name extends QueryName> = ResultOf<Queries[Name]>
+export type QueryVariables<Name extends QueryName> = Omit<VariablesOf<Queries[Name]>, 'locale'>
+
+interface CmsOptions {
+  /** Answer in English, flagged, when the visitor's language has nothing (pages by slug). */
+  fallback?: boolean
+}
+
+/**
+ * Loads one shared query through the site's server, in the current language, under `key`.
+ * Only the query's name travels: the documents stay on the server, out of the browser bundle.
+ */
+export function useCms<Name extends QueryName>(key: string, name: Name, variables: MaybeRefOrGetter<QueryVariables<Name>>, options: CmsOptions = {}) {
+  const { locale } = useI18n()
+  return useAsyncData(
+    `${key}:${locale.value}`,
+    () => $fetch<CmsAnswer<QueryResult<Name>>>(`/api/cms/${name}`, {
+      query: { variables: JSON.stringify({ ...toValue(variables), locale: locale.value }), ...(options.fallback ? { fallback: '1' } : {}) },
+    }),
+    { watch: [() => toValue(variables)] },
+  )
+}

@@ -1,0 +1,65 @@
+import { DEFAULT_LOCALE, LOCALES, LOCALE_NAMES } from '@sparks/shared'
+
+/** Cached server rendering for CMS pages: served from cache, refreshed in the background. */
+const cmsPage = { swr: 300 }
+
+export default defineNuxtConfig({
+  compatibilityDate: '2026-11-01',
+  devtools: { enabled: false },
+  telemetry: false,
+  modules: ['@nuxtjs/i18n', '@nuxt/content'],
+  css: ['~/assets/css/main.css'],
+
+  runtimeConfig: {
+    // Server only: the browser never learns where the CMS is.
+    cmsUrl: 'http://127.0.0.1:1337',
+    revalidateSecret: '',
+    public: {
+      siteUrl: 'http://127.0.0.1:3000',
+    },
+  },
+
+  app: {
+    head: {
+      htmlAttrs: { lang: DEFAULT_LOCALE },
+      meta: [
+        { name: 'viewport', content: 'width=device-width, initial-scale=1' },
+        { name: 'referrer', content: 'no-referrer' },
+      ],
+      link: [{ rel: 'icon', type: 'image/svg+xml', href: '/favicon.svg' }],
+    },
+  },
+
+  i18n: {
+    strategy: 'prefix',
+    defaultLocale: DEFAULT_LOCALE,
+    // No language cookie: a visitor who submits nothing gets no cookie at all.
+    detectBrowserLanguage: false,
+    locales: LOCALES.map((code) => ({ code, language: code, name: LOCALE_NAMES[code], file: `${code}.json` })),
+    baseUrl: process.env.NUXT_PUBLIC_SITE_URL ?? 'http://127.0.0.1:3000',
+    vueI18n: './i18n.config.ts',
+  },
+
+  content: {
+    experimental: { sqliteConnector: 'native' },
+  },
+
+  experimental: {
+    defaults: {
+      // Prefetch a linked page when the visitor shows intent, not for every link in view.
+      nuxtLink: { prefetchOn: { visibility: false, interaction: true } },
+    },
+  },
+
+  routeRules: {
+    '/': { redirect: { to: `/${DEFAULT_LOCALE}`, statusCode: 302 } },
+    '/*/**': cmsPage,
+    '/*/search': { swr: false, cache: false },
+    '/api/**': { cache: false },
+  },
+
+  typescript: {
+    strict: true,
+    typeCheck: false,
+  },
+})

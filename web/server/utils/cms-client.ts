@@ -1,0 +1,39 @@
+import { Client, fetchExchange } from '@urql/core'
+import type { TadaDocumentNode } from 'gql.tada'
+import { isLocale, DEFAULT_LOCALE, type Locale } from '@sparks/shared'
+
+let client: Client | undefined
+
+/** One urql client for the server; the CMS URL comes from runtime config (NUXT_CMS_URL). */
+function cmsClient(): Client {
+  client ??= new Client({
+    url: `${useRuntimeConfig().cmsUrl.replace(/\/$/, '')}/graphql`,
+    exchanges: [fetchExchange],
+    preferGetMethod: false,
+    requestPolicy: 'network-only',
+  })
+  return client
+}
+
+export class CmsError extends Error {
+  constructor(message: string, override readonly cause?: unknown) {
+    super(message)
+    this.name = 'CmsError'
+  }
+}
+
+/** Runs one shared document against the CMS. A CMS that is down or refuses the query is a 502. */
+export async function cmsQuery<Result, Variables extends Record<string, unknown>>(
+  document: TadaDocumentNode<Result, Variables>,
+  variables: Variables,
+): Promise<Result> {
+  const result = await cmsClient().query(document, variables).toPromise()
+  if (result.error || !result.data) {
+    throw createError({ statusCode: 502, statusMessage: 'The content service did not answer', cause: new CmsError(result.error?.message ?? 'No data', result.error) })
+  }
+  return result.data
+}
+
+export function localeParam(value: unknown): Locale {
+  return isLocale(value) ? value : DEFAULT_LOCALE
+}

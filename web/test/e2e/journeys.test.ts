@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest'
+import { useBrowser } from '../support/browser'
+
+const browser = useBrowser()
+const NEUTRAL_SITE = 'https://www.wikipedia.org/'
+
+describe('what visitors do', () => {
+  it('filters the directory: results and URL change together, and the link can be shared', async () => {
+    const { page } = await browser.visit('/en/initiatives')
+    await expect(page.getByTestId('result-count').textContent()).resolves.toMatch(/12 initiatives found/)
+    await page.getByLabel('Pillar').selectOption('detection')
+    await page.getByRole('button', { name: 'Show initiatives' }).click()
+    await page.waitForURL(/pillar=detection/)
+    await expect(page.getByTestId('result-count').textContent()).resolves.toMatch(/2 initiatives found/)
+    const names = await page.getByTestId('initiative-results').locator('h3').allTextContents()
+    expect(names.sort()).toEqual(['ARICA', 'ECPAT Project Beacon'])
+
+    const shared = await browser.visit(new URL(page.url()).pathname + new URL(page.url()).search)
+    await expect(shared.page.getByTestId('result-count').textContent()).resolves.toMatch(/2 initiatives found/)
+
+    await page.getByLabel('Search initiatives').fill('beacon')
+    await page.getByRole('button', { name: 'Show initiatives' }).click()
+    await page.waitForURL(/q=beacon/)
+    await expect(page.getByTestId('result-count').textContent()).resolves.toMatch(/One initiative found/)
+  })
+
+  it('finds help for a country', async () => {
+    const { page } = await browser.visit('/en/help')
+    await page.getByLabel('Country').selectOption('SK')
+    await page.getByLabel('Who needs help?').selectOption('children_young_people')
+    await page.getByRole('button', { name: 'Find services' }).click()
+    await page.waitForURL(/country=SK/)
+    const services = await page.getByTestId('support-service').allTextContents()
+    expect(services.join(' ')).toContain('116 111')
+    expect(services.join(' ')).not.toContain('Parafilik')
+  })
+
+  it('switches language and keeps the page', async () => {
+    const { page } = await browser.visit('/en/initiatives/bridge')
+    await page.locator('.language-switcher summary').click()
+    await page.getByRole('link', { name: 'Čeština' }).click()
+    await page.waitForURL(/\/cs\/initiatives\/bridge$/)
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('cs')
+    await expect(page.locator('main').textContent()).resolves.toContain('Prevence')
+    const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((link) => link.getAttribute('hreflang')))
+    expect(alternates).toEqual(expect.arrayContaining(['en', 'cs', 'de', 'x-default']))
+  })
+
+  it('falls back to English, visibly, where a page has no translation', async () => {
+    const { page } = await browser.visit('/cs/initiatives/protech')
+    await expect(page.getByTestId('fallback-notice').isVisible()).resolves.toBe(true)
+    await expect(page.locator('main > article').getAttribute('lang')).resolves.toBe('en')
+  })
+
+  it('labels machine-translated entries', async () => {
+    const { page } = await browser.visit('/cs/initiatives/arica')
+    await expect(page.getByTestId('machine-translated').isVisible()).resolves.toBe(true)
+  })
+
+  it('quick exit leaves at once for a neutral site, by button and by pressing Escape twice', async () => {
+    for (const how of ['button', 'keyboard'] as const) {
+      const { page, context } = await browser.visit('/en')
+      // The neutral site is answered inside the browser, so the test sends nothing outside.
+      await context.route(`${NEUTRAL_SITE}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Neutral</title>' }))
+      await page.getByRole('link', { name: /^Initiatives$/ }).first().click()
+      await page.waitForURL(/\/en\/initiatives$/)
+      if (how === 'button') await page.getByTestId('quick-exit').click()
+      else {
+        await page.keyboard.press('Escape')
+        await page.keyboard.press('Escape')
+      }
+      await page.waitForURL(NEUTRAL_SITE)
+      // The page the visitor left from is not one step back.
+      await page.goBack().catch(() => null)
+      expect(page.url()).not.toMatch(/\/en\/initiatives$/)
+    }
+  })
+
+  it('serves the whole site to a keyboard: the skip link comes first and moves focus to the content', async () => {
+    const { page } = await browser.visit('/en/resources')
+    await page.keyboard.press('Tab')
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to main content')
+    await page.keyboard.press('Enter')
+    await expect(page.evaluate(() => document.activeElement?.id || document.location.hash)).resolves.toMatch(/main/)
+  })
+
+  it('publishes feeds, a sitemap and robots rules', async () => {
+    const siteUrl = browser.siteUrl()
+    const rss = await (await fetch(`${siteUrl}/feeds/en/news.xml`)).text()
+    expect(rss).toMatch(/^<\?xml[\s\S]*<rss version="2.0"[\s\S]*<item>[\s\S]*Sparks in the Dark launches/)
+    const ics = await (await fetch(`${siteUrl}/feeds/en/events.ics`)).text()
+    expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true)
+    expect(ics).toContain('DTSTART;VALUE=DATE:20240318')
+    expect(ics.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true)
+    const sitemap = await (await fetch(`${siteUrl}/sitemap.xml`)).text()
+    expect(sitemap).toContain(`<loc>${siteUrl}/cs/initiatives/bridge</loc>`)
+    expect(await (await fetch(`${siteUrl}/robots.txt`)).text()).toContain(`Sitemap: ${siteUrl}/sitemap.xml`)
+  })
+
+  it('purges cached pages only for the CMS webhook with the right secret', async () => {
+    const siteUrl = browser.siteUrl()
+    expect((await fetch(`${siteUrl}/api/revalidate`, { method: 'POST' })).status).toBe(401)
+    expect((await fetch(`${siteUrl}/api/revalidate`, { method: 'POST', headers: { 'x-sparks-revalidate': 'wrong-secret-of-same-size-1' } })).status).toBe(401)
+    const purged = await fetch(`${siteUrl}/api/revalidate`, { method: 'POST', headers: { 'x-sparks-revalidate': 'test-revalidation-secret-1234' } })
+    expect(purged.status).toBe(200)
+    expect(await purged.json()).toHaveProperty('purged')
+  })
+})
