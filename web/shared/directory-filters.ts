@@ -1,4 +1,5 @@
 import { AUDIENCES, COUNTRIES, FUNDING_PROGRAMMES, INITIATIVE_STATUSES, PILLARS } from '@sparks/shared'
+import { pickChoice as pick, pickPage } from './url-choices'
 
 /** The directory's choices as they stand in the URL, so a result can be shared as a link. */
 export interface DirectoryChoices {
@@ -11,13 +12,9 @@ export interface DirectoryChoices {
   page: number
 }
 
-const pick = <T extends string>(allowed: readonly T[], value: unknown): T | undefined =>
-  typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : undefined
-
 /** Reads the URL query; anything unknown is dropped rather than sent to the CMS. */
 export function readDirectoryChoices(query: Record<string, unknown>): DirectoryChoices {
   const text = typeof query.q === 'string' ? query.q.trim().slice(0, 100) : ''
-  const page = Number.parseInt(typeof query.page === 'string' ? query.page : '1', 10)
   return {
     q: text || undefined,
     pillar: pick(PILLARS, query.pillar),
@@ -25,7 +22,7 @@ export function readDirectoryChoices(query: Record<string, unknown>): DirectoryC
     country: pick(COUNTRIES, query.country),
     status: pick(INITIATIVE_STATUSES, query.status),
     audience: pick(AUDIENCES, query.audience),
-    page: Number.isFinite(page) && page > 0 && page < 10_000 ? page : 1,
+    page: pickPage(query.page),
   }
 }
 
