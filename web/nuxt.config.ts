@@ -58,6 +58,14 @@ export default defineNuxtConfig({
     '/api/**': { cache: false },
   },
 
+  hooks: {
+    // Load a page's code when the visitor heads there (NuxtLink prefetches on interaction),
+    // not every page's code up front.
+    'build:manifest': (manifest) => {
+      for (const chunk of Object.values(manifest)) chunk.dynamicImports = []
+    },
+  },
+
   typescript: {
     strict: true,
     typeCheck: false,

@@ -15,14 +15,19 @@ interface CmsOptions {
 /**
  * Loads one shared query through the site's server, in the current language, under `key`.
  * Only the query's name travels: the documents stay on the server, out of the browser bundle.
+ * A CMS that cannot answer is an error page (502), never an empty page or a false 404.
  */
-export function useCms<Name extends QueryName>(key: string, name: Name, variables: MaybeRefOrGetter<QueryVariables<Name>>, options: CmsOptions = {}) {
+export async function useCms<Name extends QueryName>(key: string, name: Name, variables: MaybeRefOrGetter<QueryVariables<Name>>, options: CmsOptions = {}) {
   const { locale } = useI18n()
-  return useAsyncData(
+  const result = await useAsyncData(
     `${key}:${locale.value}`,
     () => $fetch<CmsAnswer<QueryResult<Name>>>(`/api/cms/${name}`, {
       query: { variables: JSON.stringify({ ...toValue(variables), locale: locale.value }), ...(options.fallback ? { fallback: '1' } : {}) },
     }),
     { watch: [() => toValue(variables)] },
   )
+  if (result.error.value) {
+    throw createError({ statusCode: result.error.value.statusCode ?? 502, statusMessage: 'The content service did not answer', fatal: true })
+  }
+  return result
 }

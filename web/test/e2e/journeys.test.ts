@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { useBrowser } from '../support/browser'
 
@@ -104,5 +106,24 @@ describe('what visitors do', () => {
     const purged = await fetch(`${siteUrl}/api/revalidate`, { method: 'POST', headers: { 'x-sparks-revalidate': 'test-revalidation-secret-1234' } })
     expect(purged.status).toBe(200)
     expect(await purged.json()).toHaveProperty('purged')
+  })
+
+  it('says the content service is down, with an error page, instead of pretending a page does not exist', async () => {
+    const port = 20_000 + Math.floor(Math.random() * 20_000)
+    const site = spawn(process.execPath, [path.resolve(import.meta.dirname, '../../.output/server/index.mjs')], {
+      env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), NUXT_CMS_URL: 'http://127.0.0.1:9' },
+      stdio: 'ignore',
+    })
+    try {
+      let response: Response | undefined
+      for (let attempt = 0; attempt < 60 && !response; attempt += 1) {
+        response = await fetch(`http://127.0.0.1:${port}/en/initiatives/bridge`, { headers: { accept: 'text/html' } }).catch(() => undefined)
+        if (!response) await new Promise((resolve) => setTimeout(resolve, 250))
+      }
+      expect(response?.status).toBe(502)
+      expect(await response?.text()).toContain('Something went wrong')
+    } finally {
+      site.kill('SIGTERM')
+    }
   })
 })
