@@ -22,6 +22,9 @@ vitest_in @sparks/shared shared || status=1
 echo "› cms on SQLite"
 vitest_in @sparks/cms cms-sqlite || status=1
 
+echo "› partner example (the published client and documents against a seeded CMS)"
+vitest_in @sparks/example-partner-initiatives example || status=1
+
 echo "› site: build, then unit and browser tests against a seeded CMS (Chromium: ${CHROMIUM_PATH:-/usr/bin/chromium})"
 if [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
   (cd web && pnpm exec nuxt build >/dev/null)

@@ -19,4 +19,5 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   'strapi::favicon',
   'strapi::public',
   'global::locale-guard',
+  'global::graphql-http-cache',
 ]

@@ -18,6 +18,9 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
         // so queryLimitsRule enforces depth, aliases and cost together.
         validationRules: [queryLimitsRule(graphqlLimits)],
         introspection: true,
+        // The API is read-only and never uses cookies, so there is nothing for CSRF to abuse;
+        // Apollo's check would refuse the plain GETs that partners' caches send.
+        csrfPrevention: false,
         cors: { origin: '*', credentials: false },
       },
     },

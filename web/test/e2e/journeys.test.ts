@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
+import { TEST_ADMIN } from '../../../cms/test/support/boot-cms.ts'
 import { useBrowser } from '../support/browser'
 
 const browser = useBrowser()
@@ -125,5 +126,26 @@ describe('what visitors do', () => {
     } finally {
       site.kill('SIGTERM')
     }
+  })
+
+  it('shows an editor’s published change at once: the CMS webhook drops the cached page', async () => {
+    const siteUrl = browser.siteUrl()
+    const cmsUrl = inject('cmsUrl')
+    const pageText = async () => (await (await fetch(`${siteUrl}/en/initiatives/voice`)).text())
+    expect(await pageText()).not.toContain('Summary updated by an editor')
+    // Served from the cache now; without the webhook the old text would stay for minutes.
+    const login = await (await fetch(`${cmsUrl}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(TEST_ADMIN) })).json() as { data: { token: string } }
+    const headers = { authorization: `Bearer ${login.data.token}`, 'content-type': 'application/json' }
+    const base = `${cmsUrl}/content-manager/collection-types/api::initiative.initiative`
+    const found = await (await fetch(`${base}?filters[slug][$eq]=voice&locale=en`, { headers })).json() as { results: Array<{ documentId: string }> }
+    const id = found.results[0]!.documentId
+    expect((await fetch(`${base}/${id}?locale=en`, { method: 'PUT', headers, body: JSON.stringify({ summary: 'Summary updated by an editor.' }) })).status).toBe(200)
+    expect((await fetch(`${base}/${id}/actions/publish?locale=en`, { method: 'POST', headers, body: '{}' })).status).toBe(200)
+    let text = ''
+    for (let attempt = 0; attempt < 40 && !text.includes('Summary updated by an editor'); attempt += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 250))
+      text = await pageText()
+    }
+    expect(text).toContain('Summary updated by an editor.')
   })
 })

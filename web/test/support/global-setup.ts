@@ -8,8 +8,11 @@ import { bootCms } from '../../../cms/test/support/boot-cms.ts'
 declare module 'vitest' {
   export interface ProvidedContext {
     siteUrl: string
+    cmsUrl: string
   }
 }
+
+export const REVALIDATE_SECRET = 'test-revalidation-secret-1234'
 
 const webDir = path.resolve(import.meta.dirname, '../..')
 
@@ -35,16 +38,20 @@ async function waitFor(url: string, site: ChildProcess) {
 export default async function setup(project: TestProject) {
   const entry = path.join(webDir, '.output/server/index.mjs')
   if (!existsSync(entry)) throw new Error('Build the site first: pnpm --filter @sparks/web build')
-  const cms = await bootCms()
   const port = await freePort()
   const siteUrl = `http://127.0.0.1:${port}`
+  // The CMS gets the site's purge webhook, as `npm start` wires it.
+  process.env.WEB_REVALIDATE_URL = `${siteUrl}/api/revalidate`
+  process.env.WEB_REVALIDATE_SECRET = REVALIDATE_SECRET
+  const cms = await bootCms()
   const site = spawn(process.execPath, [entry], {
     cwd: webDir,
-    env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), NUXT_CMS_URL: cms.url, NUXT_PUBLIC_SITE_URL: siteUrl, NUXT_REVALIDATE_SECRET: 'test-revalidation-secret-1234' },
+    env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), NUXT_CMS_URL: cms.url, NUXT_PUBLIC_SITE_URL: siteUrl, NUXT_REVALIDATE_SECRET: REVALIDATE_SECRET },
     stdio: ['ignore', 'inherit', 'inherit'],
   })
   await waitFor(`${siteUrl}/robots.txt`, site)
   project.provide('siteUrl', siteUrl)
+  project.provide('cmsUrl', cms.url)
   return async () => {
     site.kill('SIGTERM')
     await cms.stop()
