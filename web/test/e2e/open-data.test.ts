@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+import { useBrowser } from '../support/browser'
+
+const browser = useBrowser()
+const get = (path: string) => fetch(`${browser.siteUrl()}${path}`)
+
+describe('feeds and exports other projects can pull', () => {
+  it('RSS and Atom for all news, one pillar or one initiative', async () => {
+    const all = await (await get('/feeds/en/news.xml')).text()
+    const allItems = all.match(/<item>/g)?.length ?? 0
+    expect(allItems).toBeGreaterThanOrEqual(5)
+
+    const atom = await get('/feeds/en/news.atom')
+    expect(atom.headers.get('content-type')).toContain('application/atom+xml')
+    const atomText = await atom.text()
+    expect(atomText).toMatch(/^<\?xml[\s\S]*<feed xmlns="http:\/\/www.w3.org\/2005\/Atom" xml:lang="en">/)
+    expect(atomText.match(/<entry>/g)?.length).toBe(allItems)
+
+    const byInitiative = await (await get('/feeds/en/news.xml?initiative=voice')).text()
+    expect(byInitiative.match(/<item>/g)?.length ?? 0).toBeGreaterThanOrEqual(1)
+    expect(byInitiative.match(/<item>/g)?.length ?? 0).toBeLessThan(allItems)
+    expect(byInitiative).toContain('VOICE')
+
+    const czech = await (await get('/feeds/cs/news.xml')).text()
+    expect(czech).toContain('<language>cs</language>')
+
+    expect((await get('/feeds/en/news.xml?pillar=everything')).status).toBe(400)
+    expect((await get('/feeds/en/news.atom?initiative=%3Cscript%3E')).status).toBe(400)
+  })
+
+  it('exports the directory as CSV and JSON with the visitor’s filters', async () => {
+    const json = await (await get('/exports/en/initiatives.json?pillar=detection')).json() as { count: number; initiatives: Array<{ slug: string; pillars: string[] }> }
+    expect(json.count).toBe(2)
+    expect(json.initiatives.map((initiative) => initiative.slug).sort()).toEqual(['arica', 'ecpat-project-beacon'])
+
+    const csv = await get('/exports/cs/initiatives.csv')
+    expect(csv.headers.get('content-type')).toContain('text/csv')
+    const lines = (await csv.text()).trim().split('\r\n')
+    expect(lines[0]).toBe('name,acronym,slug,url,status,pillars,fundingProgramme,startDate,endDate,countries,audiences,summary,language')
+    expect(lines.length).toBeGreaterThanOrEqual(7)
+    expect(lines.some((line) => line.startsWith('BRIDGE,BRIDGE,bridge,'))).toBe(true)
+  })
+
+  it('links the export from the directory with the chosen filters', async () => {
+    const { page } = await browser.visit('/en/initiatives?pillar=detection')
+    await expect(page.getByRole('link', { name: 'CSV' }).getAttribute('href')).resolves.toBe('/exports/en/initiatives.csv?pillar=detection')
+  })
+})
