@@ -6,11 +6,13 @@ import { ensureSiteWebhook } from './bootstrap/site-webhook'
 import { seedDemoContent } from './seed/seed-demo-content'
 import { shapeGraphqlSchema } from './register/graphql-schema'
 import { publishedOnlyForContentApi } from './register/published-only'
+import { serveSchemaFile } from './register/schema-file-route'
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     strapi.documents.use(publishedOnlyForContentApi(strapi))
     shapeGraphqlSchema(strapi)
+    serveSchemaFile(strapi)
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -9,4 +9,12 @@ describe('the published GraphQL contract', () => {
     const committed = readFileSync(path.resolve(import.meta.dirname, '../../../shared/schema.graphql'), 'utf8')
     expect(await fetchPublicSchema(cmsUrl())).toBe(committed)
   })
+
+  it('is served at a stable URL for other projects', async () => {
+    const committed = readFileSync(path.resolve(import.meta.dirname, '../../../shared/schema.graphql'), 'utf8')
+    const response = await fetch(`${cmsUrl()}/graphql/schema.graphql`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toContain('text/plain')
+    expect(await response.text()).toBe(committed)
+  })
 })
