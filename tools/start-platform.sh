@@ -46,7 +46,7 @@ web_url="http://127.0.0.1:${WEB_PORT}"
 pids+=("$!")
 wait_for "$cms_url/_health" "${pids[0]}" CMS
 
-(cd web && NUXT_CMS_URL="$cms_url" NUXT_PUBLIC_SITE_URL="$web_url" NUXT_REVALIDATE_SECRET="$WEB_REVALIDATE_SECRET" HOST=127.0.0.1 PORT="$WEB_PORT" exec node .output/server/index.mjs) &
+(cd web && NUXT_CMS_URL="$cms_url" NUXT_PUBLIC_SITE_URL="$web_url" NUXT_REVALIDATE_SECRET="$WEB_REVALIDATE_SECRET" NUXT_CMS_SITE_KEY="$SITE_API_KEY" HOST=127.0.0.1 PORT="$WEB_PORT" exec node .output/server/index.mjs) &
 pids+=("$!")
 wait_for "$web_url/robots.txt" "${pids[1]}" site
 

@@ -15,6 +15,7 @@ const defaults = {
   JWT_SECRET: secret(),
   ENCRYPTION_KEY: secret(),
   WEB_REVALIDATE_SECRET: secret(),
+  SITE_API_KEY: secret(),
   ADMIN_EMAIL: process.env.ADMIN_EMAIL ?? 'admin@sparks.localhost',
   ADMIN_PASSWORD: process.env.ADMIN_PASSWORD ?? `Sparks-${randomBytes(9).toString('base64url')}1`,
 }

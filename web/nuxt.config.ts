@@ -13,6 +13,7 @@ export default defineNuxtConfig({
   runtimeConfig: {
     // Server only: the browser never learns where the CMS is.
     cmsUrl: 'http://127.0.0.1:1337',
+    cmsSiteKey: '',
     revalidateSecret: '',
     public: {
       siteUrl: 'http://127.0.0.1:3000',

@@ -18,6 +18,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   'strapi::session',
   'strapi::favicon',
   'strapi::public',
+  'global::rate-limit',
   'global::locale-guard',
   'global::graphql-http-cache',
 ]

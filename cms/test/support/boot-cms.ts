@@ -40,6 +40,10 @@ export async function bootCms(): Promise<RunningCms> {
     SEED_DEMO_CONTENT: 'true',
     STRAPI_TELEMETRY_DISABLED: 'true',
   })
+  // Short rate-limit windows, so the limit test can reach the limit and the window reset quickly.
+  process.env.API_RATE_LIMIT_WINDOW_SECONDS ??= '4'
+  process.env.API_RATE_LIMIT ??= '100'
+  process.env.API_RATE_LIMIT_TOKEN ??= '1000'
   if ((process.env.DATABASE_CLIENT ?? 'sqlite') === 'sqlite') {
     process.env.DATABASE_FILENAME = path.join(scratch, 'cms.db')
   }

@@ -6,11 +6,14 @@ let client: Client | undefined
 
 /** One urql client for the server; the CMS URL comes from runtime config (NUXT_CMS_URL). */
 function cmsClient(): Client {
+  const config = useRuntimeConfig()
   client ??= new Client({
-    url: `${useRuntimeConfig().cmsUrl.replace(/\/$/, '')}/graphql`,
+    url: `${config.cmsUrl.replace(/\/$/, '')}/graphql`,
     exchanges: [fetchExchange],
     preferGetMethod: false,
     requestPolicy: 'network-only',
+    // The site's own server is exempt from the CMS's per-client rate limit.
+    fetchOptions: config.cmsSiteKey ? { headers: { 'x-sparks-site-key': config.cmsSiteKey } } : {},
   })
   return client
 }

@@ -13,6 +13,7 @@ declare module 'vitest' {
 }
 
 export const REVALIDATE_SECRET = 'test-revalidation-secret-1234'
+const SITE_KEY = 'test-site-key-for-the-cms-12345'
 
 const webDir = path.resolve(import.meta.dirname, '../..')
 
@@ -43,10 +44,11 @@ export default async function setup(project: TestProject) {
   // The CMS gets the site's purge webhook, as `npm start` wires it.
   process.env.WEB_REVALIDATE_URL = `${siteUrl}/api/revalidate`
   process.env.WEB_REVALIDATE_SECRET = REVALIDATE_SECRET
+  process.env.SITE_API_KEY = SITE_KEY
   const cms = await bootCms()
   const site = spawn(process.execPath, [entry], {
     cwd: webDir,
-    env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), NUXT_CMS_URL: cms.url, NUXT_PUBLIC_SITE_URL: siteUrl, NUXT_REVALIDATE_SECRET: REVALIDATE_SECRET },
+    env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), NUXT_CMS_URL: cms.url, NUXT_PUBLIC_SITE_URL: siteUrl, NUXT_REVALIDATE_SECRET: REVALIDATE_SECRET, NUXT_CMS_SITE_KEY: SITE_KEY },
     stdio: ['ignore', 'inherit', 'inherit'],
   })
   await waitFor(`${siteUrl}/robots.txt`, site)
