@@ -16,9 +16,10 @@ export const PUBLIC_COLLECTION_TYPES = [
 
 export const PUBLIC_SINGLE_TYPES = ['api::home-page.home-page', 'api::site-setting.site-setting'] as const satisfies readonly UID.ContentType[]
 
-/** What visitors send us. Absent from the public API: no routes, no GraphQL type, no permission. */
+/** What visitors send us, and partners' usage. Absent from the public API: no routes, no GraphQL type, no permission. */
 export const PRIVATE_TYPES = [
   'api::newsletter-subscription.newsletter-subscription',
   'api::contact-message.contact-message',
   'api::membership-application.membership-application',
+  'api::api-token-usage.api-token-usage',
 ] as const satisfies readonly UID.ContentType[]

@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
 import type { Core } from '@strapi/strapi'
 import { FixedWindowLimiter } from '../utils/fixed-window-limiter'
+import { TokenUsageRecorder } from '../utils/token-usage'
 
 const positive = (value: string | undefined, fallback: number) => {
   const number = Number(value)
@@ -15,6 +16,7 @@ const sameSecret = (given: string, expected: string) =>
  * API tokens (partners) by token, with a higher limit. A token only earns its limit once the
  * CMS knows it, so inventing tokens does not escape the anonymous limit. The site's own server
  * proves itself with SITE_API_KEY and is not limited. Over the limit: 429 with Retry-After.
+ * Each token's requests are counted per day for platform editors (TokenUsageRecorder).
  */
 const rateLimit: Core.MiddlewareFactory = (_config, { strapi }) => {
   const windowSeconds = positive(process.env.API_RATE_LIMIT_WINDOW_SECONDS, 60)
@@ -22,16 +24,17 @@ const rateLimit: Core.MiddlewareFactory = (_config, { strapi }) => {
   const tokenLimit = positive(process.env.API_RATE_LIMIT_TOKEN, 3000)
   const siteKey = process.env.SITE_API_KEY ?? ''
   const limiter = new FixedWindowLimiter(windowSeconds * 1000)
-  const knownTokens = new Map<string, { id: string } | null>()
+  const knownTokens = new Map<string, { id: number; name: string } | null>()
+  const usage = new TokenUsageRecorder(strapi, positive(process.env.API_USAGE_FLUSH_SECONDS, 30))
 
-  async function tokenOf(bearer: string): Promise<{ id: string } | null> {
+  async function tokenOf(bearer: string): Promise<{ id: number; name: string } | null> {
     const digest = createHash('sha256').update(bearer).digest('hex')
     if (!knownTokens.has(digest)) {
       if (knownTokens.size > 10_000) knownTokens.clear()
       const service = strapi.service('admin::api-token-content-api')
       const token = await service.getByAccessKey(service.hash(bearer))
       const valid = token && (!token.expiresAt || new Date(token.expiresAt).getTime() > Date.now())
-      knownTokens.set(digest, valid ? { id: String(token.id) } : null)
+      knownTokens.set(digest, valid ? { id: Number(token.id), name: String(token.name) } : null)
       // Revoked or expiring tokens are looked up again after a minute.
       setTimeout(() => knownTokens.delete(digest), 60_000).unref()
     }
@@ -46,6 +49,7 @@ const rateLimit: Core.MiddlewareFactory = (_config, { strapi }) => {
     const token = bearer ? await tokenOf(bearer) : null
     const [client, limit] = token ? [`token:${token.id}`, tokenLimit] : [`ip:${ctx.ip}`, anonymousLimit]
     const decision = limiter.hit(client, limit)
+    if (token) usage.record(token, decision.allowed)
     ctx.set('RateLimit-Limit', String(limit))
     ctx.set('RateLimit-Remaining', String(decision.remaining))
     if (!decision.allowed) {

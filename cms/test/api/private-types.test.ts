@@ -3,7 +3,7 @@ import { graphql, rest } from '../support/clients.ts'
 
 describe('what visitors send us is never public', () => {
   it('has no REST routes', async () => {
-    for (const path of ['/api/newsletter-subscriptions', '/api/contact-messages', '/api/membership-applications']) {
+    for (const path of ['/api/newsletter-subscriptions', '/api/contact-messages', '/api/membership-applications', '/api/api-token-usages']) {
       // No route: Strapi answers 404, or 405 where the /api prefix matches a router.
       const read = await rest(path)
       expect([404, 405], path).toContain(read.status)
@@ -17,7 +17,7 @@ describe('what visitors send us is never public', () => {
     const answer = await graphql(`{ __schema { types { name } queryType { fields { name } } mutationType { name } } }`)
     const schema = answer.data!.__schema as any
     const names = [...schema.types.map((type: any) => type.name), ...schema.queryType.fields.map((field: any) => field.name)].join(' ')
-    expect(names).not.toMatch(/newsletter|contactmessage|membership/i)
+    expect(names).not.toMatch(/newsletter|contactmessage|membership|tokenusage/i)
     expect(names).not.toMatch(/usersPermissions|reviewWorkflow/i)
     expect(schema.mutationType).toBeNull()
   })

@@ -42,5 +42,13 @@ describe('per-client rate limits', () => {
     const answers = await burst(LIMIT + 20, { authorization: `Bearer ${token}` })
     expect(answers.map((answer) => answer.status).filter((status) => status !== 200)).toEqual([])
     expect(answers[0]!.headers.get('ratelimit-limit')).toBe(process.env.API_RATE_LIMIT_TOKEN ?? '1000')
+
+    // Platform editors see the token's requests counted in the admin.
+    let usage: Array<{ tokenName: string; requests: number; day: string }> = []
+    for (let attempt = 0; attempt < 20 && !usage.some((row) => row.requests >= LIMIT + 20); attempt += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 250))
+      usage = (await admin('/content-manager/collection-types/api::api-token-usage.api-token-usage?filters[tokenName][$eq]=Partner%20portal')).body.results
+    }
+    expect(usage).toEqual([expect.objectContaining({ tokenName: 'Partner portal', requests: LIMIT + 20, day: new Date().toISOString().slice(0, 10) })])
   })
 })

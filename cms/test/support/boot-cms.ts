@@ -44,6 +44,7 @@ export async function bootCms(): Promise<RunningCms> {
   process.env.API_RATE_LIMIT_WINDOW_SECONDS ??= '4'
   process.env.API_RATE_LIMIT ??= '100'
   process.env.API_RATE_LIMIT_TOKEN ??= '1000'
+  process.env.API_USAGE_FLUSH_SECONDS ??= '1'
   if ((process.env.DATABASE_CLIENT ?? 'sqlite') === 'sqlite') {
     process.env.DATABASE_FILENAME = path.join(scratch, 'cms.db')
   }

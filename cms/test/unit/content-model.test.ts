@@ -13,7 +13,7 @@ const apis = readdirSync(path.join(srcDir, 'api'))
 describe('content model', () => {
   it('has every type the platform promises, under the API ids other projects depend on', () => {
     expect(apis.sort()).toEqual([
-      'article', 'campaign', 'contact-message', 'event', 'home-page', 'initiative', 'key-figure', 'membership-application',
+      'api-token-usage', 'article', 'campaign', 'contact-message', 'event', 'home-page', 'initiative', 'key-figure', 'membership-application',
       'newsletter-subscription', 'organisation', 'pillar', 'recommendation', 'resource', 'site-setting', 'support-service',
     ])
   })
@@ -52,7 +52,7 @@ describe('content model', () => {
   })
 
   it('keeps visitor submissions private in every field', () => {
-    for (const api of ['newsletter-subscription', 'contact-message', 'membership-application']) {
+    for (const api of ['newsletter-subscription', 'contact-message', 'membership-application', 'api-token-usage']) {
       const schema = schemaOf(api)
       expect(schema.options.draftAndPublish, api).toBe(false)
       for (const [name, attribute] of Object.entries(schema.attributes as Record<string, { private?: boolean }>)) {
