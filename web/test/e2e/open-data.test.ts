@@ -1,3 +1,5 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import ICAL from 'ical.js'
 import { describe, expect, it } from 'vitest'
 import { useBrowser } from '../support/browser'
 
@@ -26,6 +28,25 @@ describe('feeds and exports other projects can pull', () => {
 
     expect((await get('/feeds/en/news.xml?pillar=everything')).status).toBe(400)
     expect((await get('/feeds/en/news.atom?initiative=%3Cscript%3E')).status).toBe(400)
+  })
+
+  it('feeds parse as what they claim to be: RSS and Atom as XML, the calendar as iCalendar', async () => {
+    const parser = new XMLParser({ ignoreAttributes: false })
+    for (const path of ['/feeds/en/news.xml', '/feeds/cs/news.xml?pillar=prevention', '/feeds/en/news.atom?initiative=voice']) {
+      const text = await (await get(path)).text()
+      expect(XMLValidator.validate(text), path).toBe(true)
+      const document = parser.parse(text)
+      const entries = document.rss ? [document.rss.channel.item].flat() : [document.feed.entry].flat()
+      expect(entries.length, path).toBeGreaterThanOrEqual(1)
+      for (const entry of entries) expect(String(entry.title).length, path).toBeGreaterThan(0)
+    }
+    const calendar = new ICAL.Component(ICAL.parse(await (await get('/feeds/en/events.ics')).text()))
+    const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component))
+    expect(events.length).toBeGreaterThanOrEqual(2)
+    const conference = events.find((event) => event.summary.startsWith('Sparks in the Dark Conference'))!
+    expect(conference.startDate.isDate).toBe(true)
+    expect(conference.startDate.toString()).toBe('2024-03-18')
+    expect(conference.endDate.toString()).toBe('2024-03-22')
   })
 
   it('exports the directory as CSV and JSON with the visitor’s filters', async () => {
