@@ -148,4 +148,14 @@ describe('what visitors do', () => {
     }
     expect(text).toContain('Summary updated by an editor.')
   })
+
+  it('sends security headers with every answer', async () => {
+    for (const path of ['/en', '/en/initiatives/bridge', '/feeds/en/news.xml', '/api/cms/PillarsQuery?variables=%7B%7D']) {
+      const response = await fetch(`${browser.siteUrl()}${path}`)
+      expect(response.headers.get('x-content-type-options'), path).toBe('nosniff')
+      expect(response.headers.get('referrer-policy'), path).toBe('no-referrer')
+      expect(response.headers.get('x-frame-options'), path).toBe('DENY')
+      expect(response.headers.get('permissions-policy'), path).toContain('camera=()')
+    }
+  })
 })
