@@ -1,3 +1,5 @@
+// The seeded CMS comes from the CMS package's own test setup (see vitest.config.ts).
+import type {} from '../../../cms/test/support/global-setup.ts'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, inject, it } from 'vitest'

@@ -1,3 +1,5 @@
+// The seeded CMS comes from the CMS package's own test setup (see vitest.config.ts).
+import type {} from '../../../cms/test/support/global-setup.ts'
 import { execFile } from 'node:child_process'
 import path from 'node:path'
 import { promisify } from 'node:util'
