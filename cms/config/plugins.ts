@@ -25,6 +25,22 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
       },
     },
   },
+  email: {
+    config: {
+      // Real SMTP everywhere: `npm start` and the tests run a local mail server (scripts/mailbox.mts).
+      provider: 'nodemailer',
+      providerOptions: {
+        host: env('SMTP_HOST', '127.0.0.1'),
+        port: env.int('SMTP_PORT', 1025),
+        secure: env.bool('SMTP_SECURE', false),
+        ...(env('SMTP_USERNAME') ? { auth: { user: env('SMTP_USERNAME'), pass: env('SMTP_PASSWORD') } } : {}),
+      },
+      settings: {
+        defaultFrom: env('MAIL_FROM', 'Sparks <no-reply@sparks.localhost>'),
+        defaultReplyTo: env('MAIL_REPLY_TO', 'team@sparks.localhost'),
+      },
+    },
+  },
   'users-permissions': {
     config: {
       jwtSecret: requiredSecret('JWT_SECRET', env('JWT_SECRET')),

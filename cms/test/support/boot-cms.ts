@@ -5,12 +5,15 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Core } from '@strapi/strapi'
+import { startMailbox } from '../../scripts/mailbox.mts'
 
 /** The super admin every throw-away CMS starts with. */
 export const TEST_ADMIN = { email: 'editor@sparks.test', password: 'Editor-password-for-tests-1' }
 
 export interface RunningCms {
   url: string
+  /** The local mail server's inbox (GET /messages): every mail the CMS sent, really over SMTP. */
+  mailboxUrl: string
   strapi: Core.Strapi
   stop(): Promise<void>
 }
@@ -25,6 +28,7 @@ const secret = () => randomBytes(24).toString('base64url')
 export async function bootCms(): Promise<RunningCms> {
   const appDir = path.resolve(import.meta.dirname, '../..')
   const scratch = mkdtempSync(path.join(tmpdir(), 'sparks-cms-'))
+  const mailbox = await startMailbox()
   Object.assign(process.env, {
     NODE_ENV: 'test',
     CMS_HOST: '127.0.0.1',
@@ -39,12 +43,25 @@ export async function bootCms(): Promise<RunningCms> {
     ADMIN_PASSWORD: TEST_ADMIN.password,
     SEED_DEMO_CONTENT: 'true',
     STRAPI_TELEMETRY_DISABLED: 'true',
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(mailbox.smtpPort),
+    TEAM_EMAIL: 'team@sparks.test',
+    CRON_ENABLED: 'false',
   })
+  // The forms answer only the site's server; tests that play the site send this key.
+  process.env.SITE_API_KEY ??= 'test-site-key-for-the-cms-12345'
   // Short rate-limit windows, so the limit test can reach the limit and the window reset quickly.
   process.env.API_RATE_LIMIT_WINDOW_SECONDS ??= '4'
   process.env.API_RATE_LIMIT ??= '100'
   process.env.API_RATE_LIMIT_TOKEN ??= '1000'
   process.env.API_USAGE_FLUSH_SECONDS ??= '1'
+  // Sign-in limits (Strapi's per e-mail, ours per IP) in short windows, so the limit test can
+  // reach them and later files sign in again soon after.
+  process.env.ADMIN_LOGIN_RATE_LIMIT_WINDOW_SECONDS ??= '4'
+  process.env.ADMIN_LOGIN_FAILURE_WINDOW_SECONDS ??= '4'
+  // The one webhook target allowed on loopback (the site's purge URL); without
+  // WEB_REVALIDATE_SECRET no webhook is registered for it.
+  process.env.WEB_REVALIDATE_URL ??= 'http://127.0.0.1:9/api/revalidate'
   if ((process.env.DATABASE_CLIENT ?? 'sqlite') === 'sqlite') {
     process.env.DATABASE_FILENAME = path.join(scratch, 'cms.db')
   }
@@ -59,9 +76,11 @@ export async function bootCms(): Promise<RunningCms> {
 
   return {
     url: `http://127.0.0.1:${port}`,
+    mailboxUrl: mailbox.url,
     strapi,
     async stop() {
       await strapi.destroy()
+      await mailbox.close()
       rmSync(scratch, { recursive: true, force: true })
     },
   }

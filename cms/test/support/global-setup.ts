@@ -4,6 +4,8 @@ import { bootCms } from './boot-cms.ts'
 declare module 'vitest' {
   export interface ProvidedContext {
     cmsUrl: string
+    mailboxUrl: string
+    siteKey: string
   }
 }
 
@@ -11,5 +13,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const cms = await bootCms()
   project.provide('cmsUrl', cms.url)
+  project.provide('mailboxUrl', cms.mailboxUrl)
+  project.provide('siteKey', process.env.SITE_API_KEY ?? '')
   return () => cms.stop()
 }

@@ -1,0 +1,15 @@
+import type { Core } from '@strapi/strapi'
+import { purgeOldMessages } from './contact'
+import { purgeUnconfirmed } from './newsletter'
+
+/** Hourly clean-up of what the privacy statement promises not to keep. */
+export const cronTasks = {
+  purgeExpiredFormData: {
+    options: { rule: '17 * * * *' },
+    async task({ strapi }: { strapi: Core.Strapi }) {
+      const unconfirmed = await purgeUnconfirmed(strapi)
+      const messages = await purgeOldMessages(strapi)
+      if (unconfirmed + messages > 0) strapi.log.info(`Deleted ${unconfirmed} unconfirmed newsletter sign-ups and ${messages} expired contact messages.`)
+    },
+  },
+}
