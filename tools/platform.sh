@@ -27,8 +27,13 @@ case "$command" in
     install
     pnpm -r --workspace-concurrency=1 run typecheck
     ;;
-  lint|bench)
-    # Say so rather than pass silently: no package defines these yet (bench: issue 7).
+  bench)
+    # The bench package (bench/): options after `--` go to it, e.g. `npm run bench -- --smoke`.
+    install
+    pnpm --filter @sparks/bench run bench "$@"
+    ;;
+  lint)
+    # Say so rather than pass silently: no package defines it yet.
     if ! grep -q "\"$command\":" shared/package.json cms/package.json web/package.json; then
       echo "No package defines '$command' yet; nothing was checked." >&2
       exit 1

@@ -19,6 +19,9 @@ pnpm -r --workspace-concurrency=1 run typecheck
 echo "› shared"
 vitest_in @sparks/shared shared || status=1
 
+echo "› bench (its pure parts: percentiles, budgets, results schema; the bench itself is npm run bench)"
+vitest_in @sparks/bench bench || status=1
+
 echo "› cms on SQLite"
 vitest_in @sparks/cms cms-sqlite || status=1
 

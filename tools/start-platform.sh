@@ -10,21 +10,7 @@ export WEB_PORT="${WEB_PORT:-3000}"
 node tools/write-env.mjs
 set -a; . cms/.env; set +a
 
-stamp_of() { (cd "$1" && cat package.json $(find "${@:2}" -type f 2>/dev/null | sort) | sha256sum | cut -c1-16); }
-
-# Rebuild the CMS (server code and admin panel, ~2 GB peak) only when its sources changed.
-cms_stamp="$(stamp_of cms tsconfig.json src config)"
-if [ "$(cat cms/dist/.source-stamp 2>/dev/null)" != "$cms_stamp" ]; then
-  echo "› building the CMS (first start or changed sources; a few minutes)"
-  (cd cms && NODE_ENV=production pnpm exec strapi build --minify)
-  echo "$cms_stamp" > cms/dist/.source-stamp
-fi
-web_stamp="$(stamp_of web nuxt.config.ts content.config.ts app server shared i18n content public ../shared/dist)"
-if [ "$(cat web/.output/.source-stamp 2>/dev/null)" != "$web_stamp" ]; then
-  echo "› building the site"
-  (cd web && pnpm exec nuxt build >/dev/null)
-  echo "$web_stamp" > web/.output/.source-stamp
-fi
+bash tools/build-platform.sh
 
 answers() { node -e "fetch(process.argv[1]).then((r) => process.exit(r.status < 500 ? 0 : 1), () => process.exit(1))" "$1"; }
 wait_for() { # url, pid, name

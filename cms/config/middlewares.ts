@@ -21,4 +21,6 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   'global::rate-limit',
   'global::locale-guard',
   'global::graphql-http-cache',
+  // Bench only (`pnpm bench`): SQL statements per request in a response header.
+  ...(env.bool('CMS_COUNT_SQL_STATEMENTS', false) ? ['global::sql-statement-count'] : []),
 ]

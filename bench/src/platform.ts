@@ -1,0 +1,104 @@
+import { randomBytes } from 'node:crypto'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import type { ChildProcess } from 'node:child_process'
+import { freePort, run, start, stop, treeRssMb, waitFor } from './processes.ts'
+
+export const repoDir = path.resolve(import.meta.dirname, '../..')
+const cmsDir = path.join(repoDir, 'cms')
+const webDir = path.join(repoDir, 'web')
+const secret = () => randomBytes(24).toString('base64url')
+
+/** The key the site's server proves itself with; the CMS's rate limit does not count it. */
+export const SITE_KEY = secret()
+
+export interface DataSize {
+  initiatives: number
+  resources: number
+  articles: number
+  locales: string[]
+}
+
+/** Production builds of the CMS and the site, each only when its sources changed (as `npm start`). */
+export async function buildPlatform(): Promise<void> {
+  // The CMS's config refuses to load in production without real secrets, at build time too.
+  await run('bash', ['tools/build-platform.sh'], { cwd: repoDir, env: cmsEnvironment(':memory:') })
+}
+
+/** The environment of a production CMS on its own throw-away SQLite database. */
+export function cmsEnvironment(databaseFile: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: 'production',
+    CMS_HOST: '127.0.0.1',
+    DATABASE_CLIENT: 'sqlite',
+    DATABASE_FILENAME: databaseFile,
+    APP_KEYS: `${secret()},${secret()}`,
+    API_TOKEN_SALT: secret(),
+    ADMIN_JWT_SECRET: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    JWT_SECRET: secret(),
+    ENCRYPTION_KEY: secret(),
+    ADMIN_EMAIL: 'bench@sparks.test',
+    ADMIN_PASSWORD: `Bench-${secret()}`,
+    SITE_API_KEY: SITE_KEY,
+    SEED_DEMO_CONTENT: 'true',
+    STRAPI_TELEMETRY_DISABLED: 'true',
+  }
+}
+
+/** Seeds the demo content and generates the large data set through Strapi's document service. */
+export async function generateData(env: NodeJS.ProcessEnv, size: DataSize): Promise<void> {
+  await run(process.execPath, [
+    'scripts/generate-bench-data.ts',
+    '--initiatives', String(size.initiatives),
+    '--resources', String(size.resources),
+    '--articles', String(size.articles),
+    '--locales', size.locales.join(','),
+  ], { cwd: cmsDir, env })
+}
+
+export interface RunningCms {
+  url: string
+  process: ChildProcess
+  /** spawn to first healthy answer, in ms */
+  bootMs: number
+  rssMb(): number
+  stop(): Promise<void>
+}
+
+/** `strapi start` (no build, no watch) with the given environment, on a free loopback port. */
+export async function startCms(env: NodeJS.ProcessEnv, options: { countSqlStatements: boolean }): Promise<RunningCms> {
+  const port = await freePort()
+  const strapiBin = path.join(path.dirname(createRequire(path.join(cmsDir, 'package.json')).resolve('@strapi/strapi/package.json')), 'bin/strapi.js')
+  const began = performance.now()
+  const child = start(process.execPath, [strapiBin, 'start'], {
+    cwd: cmsDir,
+    env: { ...env, CMS_PORT: String(port), CMS_COUNT_SQL_STATEMENTS: String(options.countSqlStatements) },
+    quiet: true,
+  })
+  const url = `http://127.0.0.1:${port}`
+  await waitFor(`${url}/_health`, child, 300)
+  const bootMs = performance.now() - began
+  return { url, process: child, bootMs, rssMb: () => treeRssMb(child.pid!), stop: () => stop(child) }
+}
+
+export interface RunningSite {
+  url: string
+  process: ChildProcess
+  rssMb(): number
+  stop(): Promise<void>
+}
+
+/** The built Nuxt server (`.output/server/index.mjs`) in production mode, talking to `cmsUrl`. */
+export async function startSite(cmsUrl: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<RunningSite> {
+  const port = await freePort()
+  const url = `http://127.0.0.1:${port}`
+  const child = start(process.execPath, [path.join(webDir, '.output/server/index.mjs')], {
+    cwd: webDir,
+    env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), NUXT_CMS_URL: cmsUrl, NUXT_CMS_SITE_KEY: SITE_KEY, NUXT_PUBLIC_SITE_URL: url, NUXT_REVALIDATE_SECRET: secret(), ...extraEnv },
+    quiet: true,
+  })
+  await waitFor(`${url}/robots.txt`, child, 120)
+  return { url, process: child, rssMb: () => treeRssMb(child.pid!), stop: () => stop(child) }
+}
