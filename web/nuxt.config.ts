@@ -25,8 +25,15 @@ export default defineNuxtConfig({
     cmsUrl: 'http://127.0.0.1:1337',
     cmsSiteKey: '',
     revalidateSecret: '',
+    /** Form submissions per IP and window (NUXT_FORM_RATE_LIMIT, NUXT_FORM_RATE_WINDOW_SECONDS). */
+    formRateLimit: 10,
+    formRateWindowSeconds: 600,
+    /** Behind a reverse proxy, take the visitor's IP from X-Forwarded-For (NUXT_TRUST_PROXY). */
+    trustProxy: false,
     public: {
       siteUrl: 'http://127.0.0.1:3000',
+      /** Shown in the contact form's consent; keep equal to the CMS's CONTACT_RETENTION_DAYS. */
+      contactRetentionDays: 180,
     },
   },
 
@@ -67,6 +74,11 @@ export default defineNuxtConfig({
     '/': { redirect: { to: `/${DEFAULT_LOCALE}`, statusCode: 302 } },
     '/*/**': cmsPage,
     '/*/search': { swr: false, cache: false },
+    // Forms show per-visitor outcomes; links from mails carry personal tokens: never cached or indexed.
+    '/*/newsletter': { swr: false, cache: false },
+    '/*/newsletter/**': { swr: false, cache: false, headers: { 'X-Robots-Tag': 'noindex' } },
+    '/*/contact': { swr: false, cache: false },
+    '/*/join': { swr: false, cache: false },
     '/api/**': { cache: false },
   },
 

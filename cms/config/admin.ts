@@ -16,6 +16,13 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
   secrets: {
     encryptionKey: requiredSecret('ENCRYPTION_KEY', env('ENCRYPTION_KEY')),
   },
+  // Strapi's own limiter: sign-ins per e-mail, path and IP (5 per window). The failures of one
+  // IP across e-mails and path spellings are counted by src/register/admin-auth-limit.ts.
+  rateLimit: {
+    enabled: true,
+    interval: env.int('ADMIN_LOGIN_RATE_LIMIT_WINDOW_SECONDS', 5 * 60) * 1000,
+    max: 5,
+  },
   flags: {
     nps: false,
     promoteEE: false,

@@ -22,6 +22,9 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
         // Apollo's check would refuse the plain GETs that partners' caches send.
         csrfPrevention: false,
         cors: { origin: '*', credentials: false },
+        // The plugin parses its own bodies (koa-bodyparser, 1 MB by default): hold GraphQL to the
+        // same 256 kB as the rest of the API, answered with 413.
+        bodyParserConfig: { jsonLimit: '256kb', formLimit: '256kb', textLimit: '256kb' },
       },
     },
   },

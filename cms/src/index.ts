@@ -3,19 +3,29 @@ import { ensureFirstAdmin } from './bootstrap/first-admin'
 import { ensureLocales } from './bootstrap/locales'
 import { syncPublicPermissions } from './bootstrap/public-permissions'
 import { ensureSiteWebhook } from './bootstrap/site-webhook'
+import { revokeSessionsOfDisabledAdmins } from './bootstrap/revoke-sessions'
 import { seedDemoContent } from './seed/seed-demo-content'
 import { shapeGraphqlSchema } from './register/graphql-schema'
 import { publishedOnlyForContentApi } from './register/published-only'
 import { serveSchemaFile } from './register/schema-file-route'
+import { limitFailedSignIns } from './register/admin-auth-limit'
+import { checkOptionalSecrets } from './utils/required-secret'
+import { restrictUploads } from './register/upload-rules'
+import { guardWebhookTargets } from './register/webhook-guard'
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    checkOptionalSecrets()
     strapi.documents.use(publishedOnlyForContentApi(strapi))
     shapeGraphqlSchema(strapi)
     serveSchemaFile(strapi)
+    limitFailedSignIns(strapi)
+    restrictUploads(strapi)
+    guardWebhookTargets(strapi)
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    revokeSessionsOfDisabledAdmins(strapi)
     await ensureLocales(strapi)
     await syncPublicPermissions(strapi)
     await ensureFirstAdmin(strapi)

@@ -15,3 +15,17 @@ export function requiredSecret(name: string, value: string | undefined, nodeEnv 
   }
   return trimmed
 }
+
+/**
+ * Secrets the CMS can run without (no site: no forms, no cache purge) but must never run on a
+ * guessable value once they are set: SITE_API_KEY opens the forms and lifts the rate limit,
+ * WEB_REVALIDATE_SECRET lets the CMS purge the site's cache.
+ */
+export const OPTIONAL_SECRETS = ['SITE_API_KEY', 'WEB_REVALIDATE_SECRET'] as const
+
+export function checkOptionalSecrets(environment: NodeJS.ProcessEnv = process.env): void {
+  for (const name of OPTIONAL_SECRETS) {
+    const value = environment[name]
+    if (value !== undefined && value !== '') requiredSecret(name, value, environment.NODE_ENV)
+  }
+}

@@ -61,7 +61,7 @@ export async function bootCms(): Promise<RunningCms> {
   process.env.ADMIN_LOGIN_FAILURE_WINDOW_SECONDS ??= '4'
   // The one webhook target allowed on loopback (the site's purge URL); without
   // WEB_REVALIDATE_SECRET no webhook is registered for it.
-  process.env.WEB_REVALIDATE_URL ??= 'http://127.0.0.1:9/api/revalidate'
+  process.env.WEB_REVALIDATE_URL ??= 'http://127.0.0.1:59999/api/revalidate'
   if ((process.env.DATABASE_CLIENT ?? 'sqlite') === 'sqlite') {
     process.env.DATABASE_FILENAME = path.join(scratch, 'cms.db')
   }

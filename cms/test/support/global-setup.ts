@@ -1,11 +1,14 @@
 import type { TestProject } from 'vitest/node'
 import { bootCms } from './boot-cms.ts'
+import { startDbProbe } from './db-probe.ts'
 
 declare module 'vitest' {
   export interface ProvidedContext {
     cmsUrl: string
     mailboxUrl: string
     siteKey: string
+    /** GET <dbProbeUrl>/row-counts: rows per table, through the CMS's own database connection. */
+    dbProbeUrl: string
   }
 }
 
@@ -15,5 +18,10 @@ export default async function setup(project: TestProject) {
   project.provide('cmsUrl', cms.url)
   project.provide('mailboxUrl', cms.mailboxUrl)
   project.provide('siteKey', process.env.SITE_API_KEY ?? '')
-  return () => cms.stop()
+  const probe = await startDbProbe(cms.strapi)
+  project.provide('dbProbeUrl', probe.url)
+  return async () => {
+    await probe.close()
+    await cms.stop()
+  }
 }
