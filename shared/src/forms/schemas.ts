@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { consent, email, honeypot, locale, longText, personName, pillars, requiredShortText, shortText } from './fields.js'
+import { FORM_ERROR_KEYS, consent, email, honeypot, locale, longText, personName, pillars, requiredShortText, shortText } from './fields.js'
 
 /** Bumped whenever the consent wording on the newsletter form changes, and stored with each consent. */
 export const NEWSLETTER_CONSENT_VERSION = '2026-11-01'
@@ -44,7 +44,9 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
   const errors: FieldErrors = {}
   for (const issue of error.issues) {
     const field = issue.path.length > 0 ? issue.path.map(String).join('.') : '_form'
-    ;(errors[field] ??= []).push(issue.message)
+    // Keys only: a message zod wrote itself (an unexpected shape) becomes "invalid".
+    const key = (FORM_ERROR_KEYS as readonly string[]).includes(issue.message) ? issue.message : 'invalid'
+    ;(errors[field] ??= []).push(key)
   }
   return errors
 }

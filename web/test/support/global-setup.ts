@@ -9,6 +9,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     siteUrl: string
     cmsUrl: string
+    mailboxUrl: string
   }
 }
 
@@ -45,15 +46,18 @@ export default async function setup(project: TestProject) {
   process.env.WEB_REVALIDATE_URL = `${siteUrl}/api/revalidate`
   process.env.WEB_REVALIDATE_SECRET = REVALIDATE_SECRET
   process.env.SITE_API_KEY = SITE_KEY
+  // Links in mails (confirm, unsubscribe) point at the site under test.
+  process.env.SITE_PUBLIC_URL = siteUrl
   const cms = await bootCms()
   const site = spawn(process.execPath, [entry], {
     cwd: webDir,
-    env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), NUXT_CMS_URL: cms.url, NUXT_PUBLIC_SITE_URL: siteUrl, NUXT_REVALIDATE_SECRET: REVALIDATE_SECRET, NUXT_CMS_SITE_KEY: SITE_KEY },
+    env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), NUXT_CMS_URL: cms.url, NUXT_PUBLIC_SITE_URL: siteUrl, NUXT_REVALIDATE_SECRET: REVALIDATE_SECRET, NUXT_CMS_SITE_KEY: SITE_KEY, NUXT_FORM_RATE_LIMIT: '30', NUXT_TRUST_PROXY: 'true' },
     stdio: ['ignore', 'inherit', 'inherit'],
   })
   await waitFor(`${siteUrl}/robots.txt`, site)
   project.provide('siteUrl', siteUrl)
   project.provide('cmsUrl', cms.url)
+  project.provide('mailboxUrl', cms.mailboxUrl)
   return async () => {
     site.kill('SIGTERM')
     await cms.stop()

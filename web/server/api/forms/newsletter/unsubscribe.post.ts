@@ -1,0 +1,3 @@
+import { followNewsletterLink } from '../../../utils/newsletter-link'
+
+export default defineEventHandler((event) => followNewsletterLink(event, 'unsubscribe'))
