@@ -11,14 +11,18 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   },
   'strapi::poweredBy',
   'strapi::query',
+  // Unreadable bodies (broken multipart, bad JSON) are 400s, not 500s: see body-errors.ts.
+  'global::body-errors',
   {
     name: 'strapi::body',
     config: { jsonLimit: '256kb', formLimit: '256kb', textLimit: '256kb', formidable: { maxFileSize: 50 * 1024 * 1024 } },
   },
+  'global::body-read',
   'strapi::session',
   'strapi::favicon',
   'strapi::public',
   'global::rate-limit',
+  'global::graphql-document-guard',
   'global::locale-guard',
   'global::graphql-http-cache',
   // Bench only (`pnpm bench`): SQL statements per request in a response header.

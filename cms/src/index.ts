@@ -9,13 +9,11 @@ import { shapeGraphqlSchema } from './register/graphql-schema'
 import { publishedOnlyForContentApi } from './register/published-only'
 import { serveSchemaFile } from './register/schema-file-route'
 import { limitFailedSignIns } from './register/admin-auth-limit'
-import { checkOptionalSecrets } from './utils/required-secret'
 import { restrictUploads } from './register/upload-rules'
 import { guardWebhookTargets } from './register/webhook-guard'
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
-    checkOptionalSecrets()
     strapi.documents.use(publishedOnlyForContentApi(strapi))
     shapeGraphqlSchema(strapi)
     serveSchemaFile(strapi)

@@ -23,9 +23,9 @@ export function requiredSecret(name: string, value: string | undefined, nodeEnv 
  */
 export const OPTIONAL_SECRETS = ['SITE_API_KEY', 'WEB_REVALIDATE_SECRET'] as const
 
-export function checkOptionalSecrets(environment: NodeJS.ProcessEnv = process.env): void {
+export function checkOptionalSecrets(read: (name: string) => string | undefined, nodeEnv = process.env.NODE_ENV): void {
   for (const name of OPTIONAL_SECRETS) {
-    const value = environment[name]
-    if (value !== undefined && value !== '') requiredSecret(name, value, environment.NODE_ENV)
+    const value = read(name)
+    if (value !== undefined && value !== '') requiredSecret(name, value, nodeEnv)
   }
 }

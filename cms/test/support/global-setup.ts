@@ -9,6 +9,8 @@ declare module 'vitest' {
     siteKey: string
     /** GET <dbProbeUrl>/row-counts: rows per table, through the CMS's own database connection. */
     dbProbeUrl: string
+    /** Where the suite's CMS keeps its data, for the backup test. */
+    database: { client: 'sqlite' | 'postgres'; filename?: string; url?: string }
   }
 }
 
@@ -20,6 +22,8 @@ export default async function setup(project: TestProject) {
   project.provide('siteKey', process.env.SITE_API_KEY ?? '')
   const probe = await startDbProbe(cms.strapi)
   project.provide('dbProbeUrl', probe.url)
+  const client = (process.env.DATABASE_CLIENT ?? 'sqlite') === 'postgres' ? 'postgres' : 'sqlite'
+  project.provide('database', client === 'sqlite' ? { client, filename: process.env.DATABASE_FILENAME } : { client, url: process.env.DATABASE_URL })
   return async () => {
     await probe.close()
     await cms.stop()

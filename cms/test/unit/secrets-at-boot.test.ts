@@ -5,7 +5,6 @@ import adminConfig from '../../config/admin'
 import formsConfig from '../../config/forms'
 import pluginsConfig from '../../config/plugins'
 import serverConfig from '../../config/server'
-import { checkOptionalSecrets } from '../../src/utils/required-secret'
 
 /** Every secret the start script generates for a deployment (tools/write-env.mjs). */
 const generated = [...readFileSync(path.resolve(import.meta.dirname, '../../../tools/write-env.mjs'), 'utf8').matchAll(/^\s*(\w+): (?:\[?secret\(\))/gm)].map((match) => match[1]!)
@@ -22,7 +21,7 @@ function envFrom(values: Record<string, string | undefined>) {
   })
 }
 
-/** Loads every config file that reads a secret, and the boot check for the optional ones, as production would. */
+/** Loads every config file that reads a secret, as a production boot does. */
 function boot(values: Record<string, string | undefined>) {
   const environment = { NODE_ENV: 'production', ...values }
   const previous = process.env.NODE_ENV
@@ -30,7 +29,6 @@ function boot(values: Record<string, string | undefined>) {
   try {
     const params = { env: envFrom(environment) } as never
     for (const config of [adminConfig, serverConfig, pluginsConfig, formsConfig]) (config as (params: never) => unknown)(params)
-    checkOptionalSecrets(environment)
   } finally {
     process.env.NODE_ENV = previous
   }
