@@ -13,6 +13,20 @@ const securityHeaders = {
 /** Cached server rendering for CMS pages: served from cache, refreshed in the background. */
 const cmsPage = { swr: 300 }
 
+/**
+ * Reading pages ship no Vue runtime (Nuxt's `noScripts` route rule): everything a visitor does
+ * there works as plain HTML (links, the language list in <details>, GET filter forms), and quick
+ * exit is the small static public/quick-exit.js. That keeps client JavaScript far below the
+ * 60 KB budget (issue 7). Named one by one, so pages that need hydration (the visitor forms
+ * under /newsletter, /contact, /join) keep their scripts.
+ */
+const readingPage = { noScripts: true }
+const readingPages = Object.fromEntries([
+  '/*', '/*/initiatives', '/*/initiatives/**', '/*/recommendations', '/*/campaigns', '/*/campaigns/**',
+  '/*/resources', '/*/resources/**', '/*/news', '/*/news/**', '/*/events', '/*/events/**', '/*/data',
+  '/*/help', '/*/about', '/*/pages/**',
+].map((pattern) => [pattern, readingPage]))
+
 export default defineNuxtConfig({
   compatibilityDate: '2026-11-01',
   devtools: { enabled: false },
@@ -73,7 +87,8 @@ export default defineNuxtConfig({
     '/**': { headers: securityHeaders },
     '/': { redirect: { to: `/${DEFAULT_LOCALE}`, statusCode: 302 } },
     '/*/**': cmsPage,
-    '/*/search': { swr: false, cache: false },
+    ...readingPages,
+    '/*/search': { swr: false, cache: false, ...readingPage },
     // Forms show per-visitor outcomes; links from mails carry personal tokens: never cached or indexed.
     '/*/newsletter': { swr: false, cache: false },
     '/*/newsletter/**': { swr: false, cache: false, headers: { 'X-Robots-Tag': 'noindex' } },
