@@ -10,7 +10,7 @@ import { measureFreshClone } from './measure/clone.ts'
 import { measureLighthouse } from './measure/lighthouse.ts'
 import { measureCachedPage, measureUncachedPages } from './measure/pages.ts'
 import { parseOptions, USAGE } from './options.ts'
-import { buildPlatform, cmsEnvironment, generateData, startCms, startSite } from './platform.ts'
+import { buildPlatform, cmsEnvironment, prepareDatabase, startCms, startSite } from './platform.ts'
 import { stopAll } from './processes.ts'
 import { markdownTable, metric, resultProblems, type Metric, type Results } from './results.ts'
 import { round } from './stats.ts'
@@ -37,16 +37,16 @@ try {
   step('building the CMS and the site (production, only what changed)')
   await buildPlatform()
 
-  step('generating the data set through Strapi’s document service')
+  step('the data set: generated through Strapi’s document service, or reused from bench/.data/')
   const env = cmsEnvironment(path.join(scratch, 'cms.db'))
   const generating = performance.now()
-  await generateData(env, data)
-  const generatedIn = round((performance.now() - generating) / 1000, 0)
+  const source = await prepareDatabase(env, data, path.join(scratch, 'cms.db'), options.freshData)
+  const dataNote = source === 'reused' ? 'data set reused from bench/.data' : `data generated in ${round((performance.now() - generating) / 1000, 0)} s`
 
   step('starting the CMS (strapi start) and the site (.output/server/index.mjs)')
   let cms = await startCms(env, { countSqlStatements: false })
   const cmsRssAtBoot = cms.rssMb()
-  metrics.push(metric({ id: 'cms.boot', label: `CMS boot, strapi start → healthy, ${data.initiatives} initiatives`, value: Math.round(cms.bootMs), unit: 'ms', note: `data generated in ${generatedIn} s` }))
+  metrics.push(metric({ id: 'cms.boot', label: `CMS boot, strapi start → healthy, ${data.initiatives} initiatives`, value: Math.round(cms.bootMs), unit: 'ms', note: dataNote }))
   const site = await startSite(cms.url)
 
   const settings = { duration: options.duration, connections: options.connections }

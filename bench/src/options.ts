@@ -9,6 +9,8 @@ export interface BenchOptions {
   connections: number
   lighthousePages: Array<'home' | 'directory' | 'initiative'>
   freshClone: boolean
+  /** generate the data set even when bench/.data/ has one for this size and schema */
+  freshData: boolean
   outDir: string
 }
 
@@ -20,6 +22,7 @@ export const USAGE = `usage: pnpm bench [--smoke] [--scale <factor>] [--duration
   --smoke           small data set and short loads: checks the bench runs and writes valid results (CI)
   --scale <factor>  data size relative to 2,000 initiatives and 10,000 resources and articles (default 1)
   --duration <s>    seconds per load measurement (default 10; smoke 2)
+  --fresh-data      generate the data set even if bench/.data/ holds one for this size and schema
   --clone           also time a fresh git clone to a running platform (slow: installs and builds)
   --out <dir>       where results.json and results.md go (default bench/)`
 
@@ -31,6 +34,7 @@ export function parseOptions(argv: string[], defaultOutDir: string): BenchOption
       scale: { type: 'string' },
       duration: { type: 'string' },
       clone: { type: 'boolean', default: false },
+      'fresh-data': { type: 'boolean', default: false },
       out: { type: 'string' },
     },
     strict: true,
@@ -48,6 +52,7 @@ export function parseOptions(argv: string[], defaultOutDir: string): BenchOption
     connections: 10,
     lighthousePages: values.smoke ? ['initiative'] : ['home', 'directory', 'initiative'],
     freshClone: values.clone,
+    freshData: values['fresh-data'],
     outDir: values.out ?? defaultOutDir,
   }
 }

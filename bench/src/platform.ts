@@ -1,4 +1,5 @@
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import type { ChildProcess } from 'node:child_process'
@@ -56,6 +57,47 @@ export async function generateData(env: NodeJS.ProcessEnv, size: DataSize): Prom
     '--articles', String(size.articles),
     '--locales', size.locales.join(','),
   ], { cwd: cmsDir, env })
+}
+
+/**
+ * The schemas of the generated types and of the components, and the generator itself: a
+ * generated database fits the CMS while these stay the same (Strapi adds new types' tables
+ * itself when it starts).
+ */
+function schemaFingerprint(): string {
+  const hash = createHash('sha256')
+  const add = (file: string) => hash.update(path.relative(repoDir, file)).update(readFileSync(file))
+  for (const type of ['initiative', 'resource', 'article', 'pillar', 'organisation']) add(path.join(cmsDir, `src/api/${type}/content-types/${type}/schema.json`))
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const file = path.join(dir, entry.name)
+      if (entry.isDirectory()) walk(file)
+      else if (entry.name.endsWith('.json')) add(file)
+    }
+  }
+  walk(path.join(cmsDir, 'src/components'))
+  add(path.join(cmsDir, 'scripts/generate-bench-data.ts'))
+  return hash.digest('hex').slice(0, 12)
+}
+
+/**
+ * The generated database for this size, copied to `target`. Generating the full set through the
+ * document service takes many minutes, so a generated database is kept in bench/.data/ and
+ * reused while the schemas and the generator are unchanged (`fresh` generates anew).
+ */
+export async function prepareDatabase(env: NodeJS.ProcessEnv, size: DataSize, target: string, fresh: boolean): Promise<'generated' | 'reused'> {
+  const cacheDir = path.join(repoDir, 'bench/.data')
+  const cached = path.join(cacheDir, `${schemaFingerprint()}-${size.initiatives}-${size.resources}-${size.articles}-${size.locales.join('_')}.db`)
+  if (!fresh && existsSync(cached)) {
+    copyFileSync(cached, target)
+    return 'reused'
+  }
+  mkdirSync(cacheDir, { recursive: true })
+  const building = `${cached}.partial`
+  await generateData({ ...env, DATABASE_FILENAME: building }, size)
+  renameSync(building, cached)
+  copyFileSync(cached, target)
+  return 'generated'
 }
 
 export interface RunningCms {

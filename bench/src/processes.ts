@@ -14,8 +14,9 @@ const children = new Set<ChildProcess>()
 const groupLeaders = new WeakSet<ChildProcess>()
 
 /** Starts a child that the bench stops again, whatever happens (see stopAll). */
-export function start(command: string, args: string[], options: SpawnOptions & { quiet?: boolean }): ChildProcess {
-  const child = spawn(command, args, { ...options, stdio: ['ignore', options.quiet ? 'ignore' : 'inherit', 'inherit'] })
+export function start(command: string, args: string[], options: SpawnOptions & { quiet?: boolean; silent?: boolean }): ChildProcess {
+  // quiet: no standard output (errors still show); silent: neither.
+  const child = spawn(command, args, { ...options, stdio: ['ignore', options.quiet || options.silent ? 'ignore' : 'inherit', options.silent ? 'ignore' : 'inherit'] })
   children.add(child)
   if (options.detached) groupLeaders.add(child)
   child.once('exit', () => children.delete(child))

@@ -20,7 +20,7 @@ const CATEGORIES = [
 export async function measureLighthouse(siteUrl: string, pages: Record<string, string>): Promise<Metric[]> {
   const port = await freePort()
   const profile = mkdtempSync(path.join(tmpdir(), 'sparks-bench-chromium-'))
-  const browser = start(CHROMIUM_PATH, [...CHROMIUM_ARGS, '--headless=new', `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'], { quiet: true })
+  const browser = start(CHROMIUM_PATH, [...CHROMIUM_ARGS, '--headless=new', `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'], { silent: true })
   try {
     await waitFor(`http://127.0.0.1:${port}/json/version`, browser, 30)
     const metrics: Metric[] = []
