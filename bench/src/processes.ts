@@ -47,6 +47,9 @@ export async function stopAll(): Promise<void> {
 export function run(command: string, args: string[], options: SpawnOptions): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: 'inherit', ...options })
+    // Tracked like started children, so an interrupted bench stops it too (e.g. the generator).
+    children.add(child)
+    child.once('exit', () => children.delete(child))
     child.once('error', reject)
     child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`))))
   })
