@@ -74,6 +74,9 @@ export default defineNuxtConfig({
 
   content: {
     experimental: { sqliteConnector: 'native' },
+    // No syntax highlighting: Shiki writes inline <style> elements and style attributes, which
+    // the Content-Security-Policy (nonce only, no 'unsafe-inline') refuses. Code stays plain.
+    build: { markdown: { highlight: false } },
   },
 
   experimental: {
