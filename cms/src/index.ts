@@ -3,6 +3,13 @@ import { ensureFirstAdmin } from './bootstrap/first-admin'
 import { ensureLocales } from './bootstrap/locales'
 import { syncPublicPermissions } from './bootstrap/public-permissions'
 import { ensureSiteWebhook } from './bootstrap/site-webhook'
+import { membershipDecisions } from './editorial/approval'
+import { auditTrail } from './editorial/audit'
+import { contributorGuard } from './editorial/contributor-guard'
+import { registerContributorConditions } from './editorial/contributors'
+import { restoreDeleted } from './editorial/restore'
+import { reviewWorkflow } from './editorial/review'
+import { ensureEditorialRoles } from './editorial/roles'
 import { revokeSessionsOfDisabledAdmins } from './bootstrap/revoke-sessions'
 import { seedDemoContent } from './seed/seed-demo-content'
 import { shapeGraphqlSchema } from './register/graphql-schema'
@@ -15,6 +22,12 @@ import { guardWebhookTargets } from './register/webhook-guard'
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     strapi.documents.use(publishedOnlyForContentApi(strapi))
+    // Outermost first: confine contributors, then act on decisions, then mail reviews, then audit what happened.
+    strapi.documents.use(contributorGuard(strapi))
+    strapi.documents.use(membershipDecisions(strapi))
+    strapi.documents.use(restoreDeleted(strapi))
+    strapi.documents.use(reviewWorkflow(strapi))
+    strapi.documents.use(auditTrail(strapi))
     shapeGraphqlSchema(strapi)
     serveSchemaFile(strapi)
     limitFailedSignIns(strapi)
@@ -26,6 +39,8 @@ export default {
     revokeSessionsOfDisabledAdmins(strapi)
     await ensureLocales(strapi)
     await syncPublicPermissions(strapi)
+    await registerContributorConditions(strapi)
+    await ensureEditorialRoles(strapi)
     await ensureFirstAdmin(strapi)
     await ensureSiteWebhook(strapi)
     if (process.env.SEED_DEMO_CONTENT === 'true') await seedDemoContent(strapi)

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi'
 import { purgeOldMessages } from './contact'
 import { purgeUnconfirmed } from './newsletter'
+import { purgeOldDeletedEntries } from '../editorial/restore'
 
 /** Hourly clean-up of what the privacy statement promises not to keep. */
 export const cronTasks = {
@@ -9,7 +10,8 @@ export const cronTasks = {
     async task({ strapi }: { strapi: Core.Strapi }) {
       const unconfirmed = await purgeUnconfirmed(strapi)
       const messages = await purgeOldMessages(strapi)
-      if (unconfirmed + messages > 0) strapi.log.info(`Deleted ${unconfirmed} unconfirmed newsletter sign-ups and ${messages} expired contact messages.`)
+      const deleted = await purgeOldDeletedEntries(strapi)
+      if (unconfirmed + messages + deleted > 0) strapi.log.info(`Deleted ${unconfirmed} unconfirmed newsletter sign-ups, ${messages} expired contact messages and ${deleted} deleted entries past their restore period.`)
     },
   },
 }

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import * as domain from '@sparks/shared'
@@ -8,13 +8,14 @@ const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8'))
 const schemaOf = (api: string) => readJson(path.join(srcDir, 'api', api, 'content-types', api, 'schema.json'))
 const componentOf = (category: string, name: string) => readJson(path.join(srcDir, 'components', category, `${name}.json`))
 
-const apis = readdirSync(path.join(srcDir, 'api'))
+// Folders with a content type (src/api/form holds only the forms' routes).
+const apis = readdirSync(path.join(srcDir, 'api')).filter((api) => existsSync(path.join(srcDir, 'api', api, 'content-types')))
 
 describe('content model', () => {
   it('has every type the platform promises, under the API ids other projects depend on', () => {
     expect(apis.sort()).toEqual([
-      'api-token-usage', 'article', 'campaign', 'contact-message', 'event', 'home-page', 'initiative', 'key-figure', 'membership-application',
-      'newsletter-subscription', 'organisation', 'pillar', 'recommendation', 'resource', 'site-setting', 'support-service',
+      'api-token-usage', 'article', 'audit-entry', 'campaign', 'contact-message', 'deleted-entry', 'event', 'home-page', 'initiative', 'initiative-contributor',
+      'key-figure', 'membership-application', 'newsletter-subscription', 'organisation', 'pillar', 'recommendation', 'resource', 'site-setting', 'support-service',
     ])
   })
 
@@ -52,12 +53,20 @@ describe('content model', () => {
   })
 
   it('keeps visitor submissions private in every field', () => {
-    for (const api of ['newsletter-subscription', 'contact-message', 'membership-application', 'api-token-usage']) {
+    for (const api of ['newsletter-subscription', 'contact-message', 'membership-application', 'api-token-usage', 'initiative-contributor', 'audit-entry', 'deleted-entry']) {
       const schema = schemaOf(api)
       expect(schema.options.draftAndPublish, api).toBe(false)
       for (const [name, attribute] of Object.entries(schema.attributes as Record<string, { private?: boolean }>)) {
         expect(attribute.private, `${api}.${name}`).toBe(true)
       }
+    }
+  })
+
+  it('keeps the editorial fields (ownership, review) out of the public API', () => {
+    for (const api of ['article', 'resource', 'event', 'campaign']) expect(schemaOf(api).attributes.ownerInitiative, api).toMatchObject({ type: 'string', private: true })
+    for (const api of ['initiative', 'article', 'resource', 'event', 'campaign']) {
+      expect(schemaOf(api).attributes.reviewState, api).toMatchObject({ private: true })
+      expect(schemaOf(api).attributes.reviewComment, api).toMatchObject({ private: true })
     }
   })
 
