@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi'
 import { INITIATIVE_STATUSES, initiativeStatus } from '@sparks/shared'
 import type { GraphQLSchema } from 'graphql'
 import { PRIVATE_TYPES } from '../content-types'
+import { batchComponentFields } from '../graphql/batched-components'
 import { readOnlySchema } from '../graphql/read-only-schema'
 
 interface InitiativeDates {
@@ -20,7 +21,7 @@ export function shapeGraphqlSchema(strapi: Core.Strapi): void {
 
   const contentApi = strapi.plugin('graphql').service('content-api')
   const buildSchema = contentApi.buildSchema.bind(contentApi) as () => GraphQLSchema
-  contentApi.buildSchema = () => readOnlySchema(buildSchema())
+  contentApi.buildSchema = () => batchComponentFields(strapi, readOnlySchema(buildSchema()))
 
   extension.use(({ nexus }: { nexus: typeof import('nexus') }) => ({
     types: [

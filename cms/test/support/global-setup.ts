@@ -16,6 +16,8 @@ declare module 'vitest' {
 
 /** One real CMS for the whole API suite; the tests talk to it over HTTP like any client. */
 export default async function setup(project: TestProject) {
+  // The bench's SQL statement counter (x-sql-statements), so tests can show a query is no N+1.
+  process.env.CMS_COUNT_SQL_STATEMENTS ??= 'true'
   const cms = await bootCms()
   project.provide('cmsUrl', cms.url)
   project.provide('mailboxUrl', cms.mailboxUrl)
