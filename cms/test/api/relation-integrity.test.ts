@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { admin, graphql } from '../support/clients.ts'
 
 // Relation-loss reports against Strapi 5, replayed through the admin's Content Manager API the way
@@ -10,6 +10,17 @@ const ORG = '/content-manager/collection-types/api::organisation.organisation'
 const INITIATIVE = '/content-manager/collection-types/api::initiative.initiative'
 const CAMPAIGN = '/content-manager/collection-types/api::campaign.campaign'
 
+/** What this file created, deleted afterwards so other files see the seeded content only. */
+const created: Array<{ base: string; documentId: string; locales: string[] }> = []
+afterAll(async () => {
+  for (const { base, documentId, locales } of created.reverse()) {
+    for (const locale of locales) {
+      const answer = await admin(`${base}/${documentId}${locale ? `?locale=${locale}` : ''}`, { method: 'DELETE' })
+      expect([200, 404], `${base}/${documentId} ${locale}`).toContain(answer.status)
+    }
+  }
+})
+
 const unique = (label: string) => `${label}-${randomUUID().slice(0, 8)}`
 const ok = (answer: { status: number; body: unknown }, expected = 200) => {
   expect(answer.status, JSON.stringify(answer.body).slice(0, 400)).toBe(expected)
@@ -19,13 +30,19 @@ const connect = (...documentIds: string[]) => ({ connect: documentIds.map((docum
 const connectIn = (locale: string, ...documentIds: string[]) => ({ connect: documentIds.map((documentId) => ({ documentId, locale })) })
 
 async function organisation(slug: string) {
-  return ok(await admin(ORG, { method: 'POST', json: { name: slug, slug, type: 'ngo' } }), 201).documentId
+  const { documentId } = ok(await admin(ORG, { method: 'POST', json: { name: slug, slug, type: 'ngo' } }), 201)
+  created.push({ base: ORG, documentId, locales: [''] })
+  return documentId
 }
 async function initiative(slug: string, relations: Record<string, unknown>, locale = 'en') {
-  return ok(await admin(`${INITIATIVE}?locale=${locale}`, { method: 'POST', json: { name: slug, slug, summary: `About ${slug}.`, ...relations } }), 201).documentId
+  const { documentId } = ok(await admin(`${INITIATIVE}?locale=${locale}`, { method: 'POST', json: { name: slug, slug, summary: `About ${slug}.`, ...relations } }), 201)
+  created.push({ base: INITIATIVE, documentId, locales: ['cs', 'en'] })
+  return documentId
 }
 async function campaign(slug: string, relations: Record<string, unknown>, locale = 'en') {
-  return ok(await admin(`${CAMPAIGN}?locale=${locale}`, { method: 'POST', json: { title: slug, slug, summary: `About ${slug}.`, ...relations } }), 201).documentId
+  const { documentId } = ok(await admin(`${CAMPAIGN}?locale=${locale}`, { method: 'POST', json: { title: slug, slug, summary: `About ${slug}.`, ...relations } }), 201)
+  created.push({ base: CAMPAIGN, documentId, locales: [locale] })
+  return documentId
 }
 const publish = async (base: string, documentId: string, locale?: string) => ok(await admin(`${base}/${documentId}/actions/publish${locale ? `?locale=${locale}` : ''}`, { method: 'POST', json: {} }))
 const unpublish = async (base: string, documentId: string, locale?: string) => ok(await admin(`${base}/${documentId}/actions/unpublish${locale ? `?locale=${locale}` : ''}`, { method: 'POST', json: {} }))

@@ -50,12 +50,13 @@ describe('no secret is in the repository', () => {
     const samples: Array<[string, string]> = [
       ['cms/.env', 'HOST=127.0.0.1\n'],
       ['deploy/server.pem', ''],
-      ['notes.txt', '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n'],
+      // Split so that this file itself holds no match for the scan above.
+      ['notes.txt', '-----BEGIN OPENSSH ' + 'PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n'],
       ['docker/.env.production', ''],
       ['tools/run.sh', 'export ADMIN_JWT_SECRET=q8Zk3vR1xT0bN6mL2pW9sD4f\n'],
       ['cms/config/x.ts', "APP_KEYS: 'k2Vq9yT1x3ZbR8mN0pLs4Dw6,aQ7uE5rT2yU8iO1pA3sD4fG6'\n"],
       ['bench/token.txt', 'a'.repeat(256)],
-      ['ci.yml', 'url: postgres://sparks:hunter2secret@db:5432/sparks\n'],
+      ['ci.yml', 'url: postgres://sparks:' + 'hunter2secret@db:5432/sparks\n'],
     ]
     for (const [file, content] of samples) expect(secretsIn(file, content), file).not.toEqual([])
     // What the repository legitimately holds: names, interpolations and examples.
