@@ -44,6 +44,8 @@ export default defineNuxtConfig({
     formRateWindowSeconds: 600,
     /** Behind a reverse proxy, take the visitor's IP from X-Forwarded-For (NUXT_TRUST_PROXY). */
     trustProxy: false,
+    /** The CMS admin, the one place allowed to frame an editor's preview (NUXT_ADMIN_ORIGIN). */
+    adminOrigin: 'http://127.0.0.1:1337',
     public: {
       siteUrl: 'http://127.0.0.1:3000',
       /** Shown in the contact form's consent; keep equal to the CMS's CONTACT_RETENTION_DAYS. */

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi'
 import { requiredSecret } from '../src/utils/required-secret'
+import { previewUrl } from '../src/editorial/preview'
 
 export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => ({
   auth: {
@@ -22,6 +23,16 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
     enabled: true,
     interval: env.int('ADMIN_LOGIN_RATE_LIMIT_WINDOW_SECONDS', 5 * 60) * 1000,
     max: 5,
+  },
+  // "Open preview" in the Content Manager: the draft as the real site page (src/editorial/preview.ts).
+  preview: {
+    enabled: true,
+    config: {
+      allowedOrigins: [new URL(env('SITE_PUBLIC_URL', 'http://127.0.0.1:3000')).origin],
+      async handler(uid: string, context: { documentId: string; locale?: string | null; status?: string }) {
+        return previewUrl(strapi, uid, context)
+      },
+    },
   },
   flags: {
     nps: false,

@@ -15,7 +15,7 @@ export const NONCE_PLACEHOLDER = '__sparks-csp-nonce__'
  * 'unsafe-eval'. Styles: the site's stylesheet is a same-origin file; the only inline <style>
  * elements (syntax highlighting in the API guide) carry the nonce, so no 'unsafe-inline' either.
  */
-export function contentSecurityPolicy(nonce?: string): string {
+export function contentSecurityPolicy(nonce?: string, options: { frameAncestor?: string } = {}): string {
   const withNonce = nonce ? ` 'nonce-${nonce}'` : ''
   return [
     "default-src 'self'",
@@ -27,6 +27,7 @@ export function contentSecurityPolicy(nonce?: string): string {
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    // Only an editor's preview may be framed, and only by the CMS admin (Strapi's preview panel).
+    `frame-ancestors ${options.frameAncestor ?? "'none'"}`,
   ].join('; ')
 }

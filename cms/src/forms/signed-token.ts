@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 
-export type TokenPurpose = 'newsletter-confirm' | 'newsletter-unsubscribe'
+export type TokenPurpose = 'newsletter-confirm' | 'newsletter-unsubscribe' | 'preview'
 
 interface Payload {
   /** what the link does */

@@ -123,6 +123,9 @@ describe('an initiative contributor', () => {
       expect([403, 500], path).toContain(answer.status)
       expect(JSON.stringify(answer.body), path).not.toContain('documentId')
     }
+    // No preview link: its token would show every draft on the site.
+    const preview = await asAccount(contributor, `/content-manager/preview/url/${ARTICLE}?documentId=${seededArticleId}&locale=en&status=draft`)
+    expect(JSON.stringify(preview.body ?? '')).not.toContain('preview=')
     // Form submissions, the audit trail, deleted entries, the assignments.
     for (const uid of ['api::contact-message.contact-message', 'api::newsletter-subscription.newsletter-subscription', APPLICATION, AUDIT, TRASH, 'api::initiative-contributor.initiative-contributor']) {
       expect((await asAccount(contributor, `${CM}/${uid}`)).status, uid).toBe(403)

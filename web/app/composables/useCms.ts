@@ -19,10 +19,11 @@ interface CmsOptions {
  */
 export async function useCms<Name extends QueryName>(key: string, name: Name, variables: MaybeRefOrGetter<QueryVariables<Name>>, options: CmsOptions = {}) {
   const { locale } = useI18n()
+  const preview = usePreviewToken()
   const result = await useAsyncData(
-    `${key}:${locale.value}`,
+    `${key}:${locale.value}${preview ? ':preview' : ''}`,
     () => $fetch<CmsAnswer<QueryResult<Name>>>(`/api/cms/${name}`, {
-      query: { variables: JSON.stringify({ ...toValue(variables), locale: locale.value }), ...(options.fallback ? { fallback: '1' } : {}) },
+      query: { variables: JSON.stringify({ ...toValue(variables), locale: locale.value }), ...(options.fallback ? { fallback: '1' } : {}), ...(preview ? { preview } : {}) },
     }),
     { watch: [() => toValue(variables)] },
   )

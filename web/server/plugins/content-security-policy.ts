@@ -17,11 +17,16 @@ export default defineNitroPlugin((nitroApp) => {
     if (typeof response.body === 'string' && response.body.includes(NONCE_PLACEHOLDER)) {
       const nonce = randomBytes(18).toString('base64')
       response.body = response.body.replace(PLACEHOLDER_PATTERN, nonce)
-      setResponseHeader(event, 'Content-Security-Policy', contentSecurityPolicy(nonce))
+      const frameAncestor = typeof event.context.previewFrameAncestor === 'string' ? event.context.previewFrameAncestor : undefined
+      setResponseHeader(event, 'Content-Security-Policy', contentSecurityPolicy(nonce, { frameAncestor }))
+      // The older header would still deny the admin's preview frame.
+      if (frameAncestor) removeResponseHeader(event, 'X-Frame-Options')
       // This HTML is for one visitor only: no shared cache (a CDN) may hand its nonce to others,
       // and no validator may let a browser pair an old body with a new header (a 304 carries
       // the new header). The server's own swr cache is unaffected: it stores the placeholder.
-      setResponseHeader(event, 'Cache-Control', 'private, no-cache')
+      // An editor's preview (no-store) stays no-store.
+      const noStore = String(getResponseHeader(event, 'Cache-Control') ?? '').includes('no-store')
+      setResponseHeader(event, 'Cache-Control', noStore ? 'private, no-store' : 'private, no-cache')
       removeResponseHeader(event, 'ETag')
       removeResponseHeader(event, 'Last-Modified')
       return

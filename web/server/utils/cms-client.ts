@@ -25,12 +25,20 @@ export class CmsError extends Error {
   }
 }
 
-/** Runs one shared document against the CMS. A CMS that is down or refuses the query is a 502. */
+/**
+ * Runs one shared document against the CMS. A CMS that is down or refuses the query is a 502.
+ * With an editor's preview token (from the admin's preview button) the CMS answers with drafts.
+ */
 export async function cmsQuery<Result, Variables extends Record<string, unknown>>(
   document: TadaDocumentNode<Result, Variables>,
   variables: Variables,
+  options: { previewToken?: string } = {},
 ): Promise<Result> {
-  const result = await cmsClient().query(document, variables).toPromise()
+  const config = useRuntimeConfig()
+  const context = options.previewToken
+    ? { fetchOptions: { headers: { 'x-sparks-site-key': config.cmsSiteKey, 'x-sparks-preview': options.previewToken } } }
+    : undefined
+  const result = await cmsClient().query(document, variables, context).toPromise()
   if (result.error || !result.data) {
     throw createError({ statusCode: 502, statusMessage: 'The content service did not answer', cause: new CmsError(result.error?.message ?? 'No data', result.error) })
   }

@@ -51,7 +51,7 @@ export default async function setup(project: TestProject) {
   const cms = await bootCms()
   const site = spawn(process.execPath, [entry], {
     cwd: webDir,
-    env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), NUXT_CMS_URL: cms.url, NUXT_PUBLIC_SITE_URL: siteUrl, NUXT_REVALIDATE_SECRET: REVALIDATE_SECRET, NUXT_CMS_SITE_KEY: SITE_KEY, NUXT_FORM_RATE_LIMIT: '30', NUXT_TRUST_PROXY: 'true' },
+    env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), NUXT_CMS_URL: cms.url, NUXT_PUBLIC_SITE_URL: siteUrl, NUXT_REVALIDATE_SECRET: REVALIDATE_SECRET, NUXT_CMS_SITE_KEY: SITE_KEY, NUXT_FORM_RATE_LIMIT: '30', NUXT_TRUST_PROXY: 'true', NUXT_ADMIN_ORIGIN: cms.url },
     stdio: ['ignore', 'inherit', 'inherit'],
   })
   await waitFor(`${siteUrl}/robots.txt`, site)

@@ -28,9 +28,12 @@ export default defineEventHandler(async (event): Promise<CmsAnswer<unknown>> => 
 
   const document = queries[name] as Parameters<typeof cmsQuery>[0]
   const locale = localeParam(variables.locale)
-  const data = await cmsQuery(document, { ...variables, locale })
+  // An editor's preview: drafts, never stored by anyone.
+  const previewToken = typeof query.preview === 'string' && query.preview.length <= 512 ? query.preview : undefined
+  if (previewToken) setResponseHeader(event, 'cache-control', 'private, no-store')
+  const data = await cmsQuery(document, { ...variables, locale }, { previewToken })
   if (query.fallback === '1' && locale !== DEFAULT_LOCALE && isEmptyLookup(data)) {
-    const english = await cmsQuery(document, { ...variables, locale: DEFAULT_LOCALE })
+    const english = await cmsQuery(document, { ...variables, locale: DEFAULT_LOCALE }, { previewToken })
     return { data: renderMarkdownFields(english), locale: DEFAULT_LOCALE, fallback: true }
   }
   return { data: renderMarkdownFields(data), locale, fallback: false }

@@ -1,0 +1,40 @@
+import type { Core } from '@strapi/strapi'
+import { formsConfig } from '../forms/mail'
+import { signToken, verifyToken } from '../forms/signed-token'
+import { currentAdminUser } from './contributors'
+import { PLATFORM_EDITOR } from './roles'
+
+/** Where each previewable type lives on the site. */
+const SITE_SECTIONS: Record<string, string> = {
+  'api::initiative.initiative': 'initiatives',
+  'api::article.article': 'news',
+  'api::resource.resource': 'resources',
+  'api::event.event': 'events',
+  'api::campaign.campaign': 'campaigns',
+}
+const PREVIEW_MINUTES = 30
+export const PREVIEW_HEADER = 'x-sparks-preview'
+
+/**
+ * Strapi's preview button (config/admin.ts): the real site page of the draft, with a signed,
+ * short-lived preview token the site forwards to the CMS. The site never caches or indexes it.
+ */
+export async function previewUrl(strapi: Core.Strapi, uid: string, { documentId, locale }: { documentId: string; locale?: string | null }): Promise<string | null> {
+  // The token shows every draft to its holder, so only those who may read every draft get one
+  // (Strapi asks no permission for a preview URL); contributors see their drafts in the admin.
+  const user = currentAdminUser(strapi)
+  if (!user?.roles?.some((role) => role.code === 'strapi-super-admin' || role.name === PLATFORM_EDITOR.name)) return null
+  const { siteUrl, linkSecret } = formsConfig(strapi)
+  const token = signToken(linkSecret, 'preview', documentId, Date.now() + PREVIEW_MINUTES * 60_000)
+  const language = locale ?? 'en'
+  if (uid === 'api::home-page.home-page') return `${siteUrl}/${language}?preview=${token}`
+  const section = SITE_SECTIONS[uid]
+  if (!section) return null
+  const entry = (await strapi.documents(uid as never).findOne({ documentId, locale: language, status: 'draft', fields: ['slug'] } as never)) as { slug?: string } | null
+  return entry?.slug ? `${siteUrl}/${language}/${section}/${entry.slug}?preview=${token}` : null
+}
+
+/** A request from the site's server carrying a valid preview token reads drafts. */
+export function isValidPreview(strapi: Core.Strapi, token: string | undefined): boolean {
+  return Boolean(token) && verifyToken(formsConfig(strapi).linkSecret, 'preview', token).ok
+}
