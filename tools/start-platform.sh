@@ -6,6 +6,8 @@ cd "$(dirname "$0")/.."
 
 export CMS_PORT="${CMS_PORT:-1337}"
 export WEB_PORT="${WEB_PORT:-3000}"
+export SMTP_PORT="${SMTP_PORT:-1025}"
+export MAILBOX_PORT="${MAILBOX_PORT:-1080}"
 
 node tools/write-env.mjs
 set -a; . cms/.env; set +a
@@ -28,13 +30,23 @@ trap cleanup EXIT INT TERM
 
 cms_url="http://127.0.0.1:${CMS_PORT}"
 web_url="http://127.0.0.1:${WEB_PORT}"
-(cd cms && NODE_ENV=production SEED_DEMO_CONTENT=true WEB_REVALIDATE_URL="$web_url/api/revalidate" exec pnpm exec strapi start) &
-pids+=("$!")
-wait_for "$cms_url/_health" "${pids[0]}" CMS
+mailbox_url="http://127.0.0.1:${MAILBOX_PORT}"
 
-(cd web && NUXT_CMS_URL="$cms_url" NUXT_PUBLIC_SITE_URL="$web_url" NUXT_REVALIDATE_SECRET="$WEB_REVALIDATE_SECRET" NUXT_CMS_SITE_KEY="$SITE_API_KEY" HOST=127.0.0.1 PORT="$WEB_PORT" exec node .output/server/index.mjs) &
+# A local mail server: every mail the platform sends (confirmations, invitations, review notices)
+# really goes over SMTP and can be read at $mailbox_url. Set SMTP_HOST to use a real server instead.
+if [ -z "${SMTP_HOST:-}" ]; then
+  (cd cms && exec node scripts/mailbox.mts) &
+  pids+=("$!")
+  wait_for "$mailbox_url/messages" "${pids[-1]}" mailbox
+fi
+
+(cd cms && NODE_ENV=production SEED_DEMO_CONTENT=true WEB_REVALIDATE_URL="$web_url/api/revalidate" SITE_PUBLIC_URL="$web_url" ADMIN_PUBLIC_URL="$cms_url/admin" exec pnpm exec strapi start) &
 pids+=("$!")
-wait_for "$web_url/robots.txt" "${pids[1]}" site
+wait_for "$cms_url/_health" "${pids[-1]}" CMS
+
+(cd web && NUXT_CMS_URL="$cms_url" NUXT_PUBLIC_SITE_URL="$web_url" NUXT_REVALIDATE_SECRET="$WEB_REVALIDATE_SECRET" NUXT_CMS_SITE_KEY="$SITE_API_KEY" NUXT_ADMIN_ORIGIN="$cms_url" HOST=127.0.0.1 PORT="$WEB_PORT" exec node .output/server/index.mjs) &
+pids+=("$!")
+wait_for "$web_url/robots.txt" "${pids[-1]}" site
 
 cat <<MSG
 
@@ -43,6 +55,7 @@ cat <<MSG
     CMS admin    $cms_url/admin
                  log in as $ADMIN_EMAIL / $ADMIN_PASSWORD   (from cms/.env)
     GraphQL API  $cms_url/graphql
+    Mailbox      ${SMTP_HOST:+(mail goes to $SMTP_HOST)}${SMTP_HOST:-$mailbox_url   (every mail the platform sends, e.g. newsletter confirmations)}
 
   Ctrl-C stops it. Data lives in cms/database/sparks.db and survives restarts.
 
