@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The root commands: start | test | bench | lint | typecheck.
+# The root commands: start | test | test-long | bench | lint | typecheck.
 # Each brings its own Node 24 and pnpm (tools/toolchain.sh), so a machine with any Node 20+
 # runs them through `npm start` / `npm test`.
 set -euo pipefail
@@ -23,6 +23,10 @@ case "$command" in
     install
     exec bash tools/run-tests.sh "$@"
     ;;
+  test-long)
+    install
+    exec bash tools/run-long-tests.sh "$@"
+    ;;
   typecheck)
     install
     pnpm -r --workspace-concurrency=1 run typecheck
@@ -42,7 +46,7 @@ case "$command" in
     pnpm -r --workspace-concurrency=1 run --if-present "$command"
     ;;
   *)
-    echo "usage: npm run start|test|bench|lint|typecheck" >&2
+    echo "usage: npm run start|test|test:long|bench|lint|typecheck" >&2
     exit 2
     ;;
 esac

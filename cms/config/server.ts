@@ -10,6 +10,11 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
     port: env.int('CMS_PORT', 1337),
     url: env('CMS_PUBLIC_URL', ''),
     proxy: env.bool('CMS_BEHIND_PROXY', false),
+    // Node closes an idle keep-alive connection after 5 s by default. On a busy CMS the event
+    // loop can reach that timer before it reads the next request already waiting on the socket,
+    // and the client sees ECONNRESET (the load test found it: bench/src/security-load.ts). 65 s
+    // also outlasts the usual 60 s idle timeout of a reverse proxy in front, which must close first.
+    http: { serverOptions: { keepAliveTimeout: env.int('CMS_KEEP_ALIVE_TIMEOUT_MS', 65_000) } },
     cron: { enabled: env.bool('CRON_ENABLED', true), tasks: cronTasks },
     app: {
       keys: requiredSecret('APP_KEYS', env('APP_KEYS')).split(','),
