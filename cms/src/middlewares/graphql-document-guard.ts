@@ -52,7 +52,8 @@ function queriesIn(body: unknown): unknown[] {
 
 function refuse(ctx: Context, status: number, message: string) {
   ctx.status = status
-  ctx.body = { errors: [{ message, extensions: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : 'GRAPHQL_VALIDATION_FAILED' } }] }
+  const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'GRAPHQL_VALIDATION_FAILED'
+  ctx.body = { errors: [{ message, extensions: { code } }] }
 }
 
 /** Reads a JSON body up to the limit; prototype keys are refused as the plugin's parser does. */
@@ -88,6 +89,9 @@ const graphqlDocumentGuard: Core.MiddlewareFactory = () => async (ctx, next) => 
   let queries: unknown[] = []
   if (ctx.method === 'GET') {
     queries = [ctx.query.query]
+  } else if (ctx.method === 'POST' && !['', 'identity'].includes(ctx.get('content-encoding').toLowerCase())) {
+    // A compressed body would reach the plugin's parser unchecked; nobody needs to send one.
+    return refuse(ctx, 415, 'Compressed request bodies are not accepted; send plain JSON.')
   } else if (ctx.method === 'POST' && ctx.is('application/json') && ctx.request.body === undefined) {
     const { body, status, message } = await readJson(ctx)
     if (status) return refuse(ctx, status, message!)

@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib'
 import fc from 'fast-check'
 import { describe, expect, inject, it } from 'vitest'
 import { cmsUrl } from '../support/clients.ts'
@@ -50,5 +51,18 @@ describe(`${COUNT} generated hostile GraphQL requests (seed ${SEED}, HOSTILE_SEE
     expect(requests.length).toBe(COUNT)
     expect(crashes).toEqual([])
     expect(changedTables(before, after)).toEqual({})
+  })
+
+  it('refuses the fragment cycle that crashed the depth limiter, however it is sent', async () => {
+    const cycle = 'query A { ...F } fragment F on Query { ...G } fragment G on Query { ...F }'
+    const sends = [
+      fetch(`${cmsUrl()}/graphql?query=${encodeURIComponent(cycle)}`),
+      fetch(`${cmsUrl()}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: cycle }) }),
+      fetch(`${cmsUrl()}/graphql?x=1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: cycle }) }),
+      fetch(`${cmsUrl()}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, body: gzipSync(JSON.stringify({ query: cycle })) }),
+      fetch(`${cmsUrl()}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ ...Missing }' }) }),
+    ]
+    const statuses = await Promise.all(sends.map(async (sent) => (await sent).status))
+    expect(statuses).toEqual([400, 400, 400, 415, 400])
   })
 })
