@@ -40,7 +40,7 @@ export function parseOptions(argv: string[], defaultOutDir: string): BenchOption
     strict: true,
     allowPositionals: false,
   })
-  const scale = values.scale === undefined ? (values.smoke ? 0.02 : 1) : Number(values.scale)
+  const scale = values.scale === undefined ? (values.smoke ? 0.005 : 1) : Number(values.scale)
   if (!(scale > 0 && scale <= 10)) throw new Error(`--scale must be a number above 0 and at most 10, not "${values.scale}"`)
   const duration = values.duration === undefined ? (values.smoke ? 2 : 10) : Number(values.duration)
   if (!(Number.isInteger(duration) && duration >= 1 && duration <= 120)) throw new Error(`--duration must be whole seconds from 1 to 120, not "${values.duration}"`)
