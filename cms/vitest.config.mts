@@ -7,6 +7,10 @@ export default defineConfig({
         test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
       },
       {
+        // Its own throw-away CMS on SQLite, so the clean-up tasks can be run on back-dated rows.
+        test: { name: 'retention', include: ['test/retention/**/*.test.ts'], environment: 'node', testTimeout: 30_000, hookTimeout: 300_000 },
+      },
+      {
         test: {
           name: 'api',
           include: ['test/api/**/*.test.ts'],
