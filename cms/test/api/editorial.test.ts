@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { admin, cmsUrl, rest } from '../support/clients.ts'
-import { accountWithRole, asAccount, register } from '../support/admin-accounts.ts'
+import { admin, asAccount, cmsUrl, rest } from '../support/clients.ts'
+import { accountWithRole, register } from '../support/admin-accounts.ts'
 import { linkIn, mailTo } from '../support/mail.ts'
 
 const CM = '/content-manager/collection-types'

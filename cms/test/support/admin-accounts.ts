@@ -1,25 +1,6 @@
 import { expect } from 'vitest'
 import { admin, cmsUrl } from './clients.ts'
 
-export interface Answer {
-  status: number
-  body: any
-}
-
-/** A request to the admin API with a given account's token. */
-export async function asAccount(jwt: string, pathAndQuery: string, init: RequestInit & { json?: unknown } = {}): Promise<Answer> {
-  const { json, ...rest } = init
-  const response = await fetch(`${cmsUrl()}${pathAndQuery}`, {
-    ...rest,
-    headers: { authorization: `Bearer ${jwt}`, ...(json === undefined ? {} : { 'content-type': 'application/json' }), ...rest.headers },
-    body: json === undefined ? rest.body : JSON.stringify(json),
-  })
-  const text = await response.text()
-  let body: unknown = text
-  try { body = JSON.parse(text) } catch { /* not JSON */ }
-  return { status: response.status, body }
-}
-
 /** Completes an invitation (the link in the mail) and returns the new account's token. */
 export async function register(registrationToken: string, firstname: string, password: string): Promise<string> {
   const response = await fetch(`${cmsUrl()}/admin/register`, {

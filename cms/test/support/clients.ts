@@ -45,16 +45,21 @@ export function adminJwt(): Promise<string> {
   return adminToken
 }
 
-/** A request to the admin API (Content Manager and friends) as the platform editor. */
-export async function admin(pathAndQuery: string, init: RequestInit & { json?: unknown } = {}): Promise<{ status: number; body: any }> {
+/** A request to the admin API with a given account's token. */
+export async function asAccount(jwt: string, pathAndQuery: string, init: RequestInit & { json?: unknown } = {}): Promise<{ status: number; body: any }> {
   const { json, ...rest } = init
   const response = await fetch(`${cmsUrl()}${pathAndQuery}`, {
     ...rest,
-    headers: { authorization: `Bearer ${await adminJwt()}`, ...(json === undefined ? {} : { 'content-type': 'application/json' }), ...rest.headers },
+    headers: { authorization: `Bearer ${jwt}`, ...(json === undefined ? {} : { 'content-type': 'application/json' }), ...rest.headers },
     body: json === undefined ? rest.body : JSON.stringify(json),
   })
   const text = await response.text()
   let body: unknown = text
   try { body = JSON.parse(text) } catch { /* not JSON */ }
   return { status: response.status, body }
+}
+
+/** A request to the admin API (Content Manager and friends) as the seeded super admin. */
+export async function admin(pathAndQuery: string, init: RequestInit & { json?: unknown } = {}): Promise<{ status: number; body: any }> {
+  return asAccount(await adminJwt(), pathAndQuery, init)
 }
