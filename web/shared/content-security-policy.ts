@@ -12,8 +12,9 @@ export const NONCE_PLACEHOLDER = '__sparks-csp-nonce__'
  * `script-src 'self' 'nonce-…'`: the entry module and its chunks are same-origin files; the only
  * inline scripts are Nuxt's import map and runtime config, which carry the nonce. No
  * 'strict-dynamic' is needed (no script comes from elsewhere) and no 'unsafe-inline' or
- * 'unsafe-eval'. Styles: the site's stylesheet is a same-origin file; the only inline <style>
- * elements (syntax highlighting in the API guide) carry the nonce, so no 'unsafe-inline' either.
+ * 'unsafe-eval'. Styles: the site's stylesheet is a same-origin file; any inline <style> element
+ * carries the nonce (Shiki's highlighting, which also writes style attributes, is off), so no
+ * 'unsafe-inline' either.
  */
 export function contentSecurityPolicy(nonce?: string, options: { frameAncestor?: string } = {}): string {
   const withNonce = nonce ? ` 'nonce-${nonce}'` : ''
