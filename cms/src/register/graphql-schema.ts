@@ -3,6 +3,7 @@ import { INITIATIVE_STATUSES, initiativeStatus } from '@sparks/shared'
 import type { GraphQLSchema } from 'graphql'
 import { PRIVATE_TYPES } from '../content-types'
 import { batchComponentFields } from '../graphql/batched-components'
+import { batchRelationFields } from '../graphql/batched-relations'
 import { readOnlySchema } from '../graphql/read-only-schema'
 
 interface InitiativeDates {
@@ -21,7 +22,7 @@ export function shapeGraphqlSchema(strapi: Core.Strapi): void {
 
   const contentApi = strapi.plugin('graphql').service('content-api')
   const buildSchema = contentApi.buildSchema.bind(contentApi) as () => GraphQLSchema
-  contentApi.buildSchema = () => batchComponentFields(strapi, readOnlySchema(buildSchema()))
+  contentApi.buildSchema = () => batchRelationFields(strapi, batchComponentFields(strapi, readOnlySchema(buildSchema())))
 
   extension.use(({ nexus }: { nexus: typeof import('nexus') }) => ({
     types: [
