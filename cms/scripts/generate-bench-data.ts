@@ -1,6 +1,9 @@
 // Fills a throw-away CMS database with a large generated data set for `pnpm bench`: published
-// initiatives in several locales, resources and news articles linked to them, written through
-// Strapi's document service so they are the same rows the public API serves to visitors.
+// initiatives in several locales, resources and news articles linked to them. The pillars' extra
+// locales and the organisations go through Strapi's document service; the bulk is written with
+// batched SQL inserts (bench-data/sql-writer.ts), the same rows the document service writes, in
+// minutes instead of hours. `--writer documents` writes the bulk through the document service
+// too: the slow reference the SQL writer is checked against (bench/test/bench-data.test.ts).
 // Run from cms/ after `strapi build`, with DATABASE_FILENAME (or DATABASE_URL) pointing at the
 // throw-away database:
 //   node scripts/generate-bench-data.ts --initiatives 2000 --resources 5000 --articles 5000 --locales en,cs,de,fr,pl
@@ -9,6 +12,8 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Core, UID } from '@strapi/strapi'
+import { documentServiceWriter, progress, type NewDocument } from './bench-data/writers.ts'
+import { sqlWriter } from './bench-data/sql-writer.ts'
 import { AUDIENCES, EU_COUNTRIES, FUNDING_PROGRAMMES, LANGUAGES, PILLARS, RESOURCE_TYPES } from '@sparks/shared'
 
 const { values } = parseArgs({
@@ -18,6 +23,7 @@ const { values } = parseArgs({
     articles: { type: 'string', default: '5000' },
     organisations: { type: 'string', default: '60' },
     locales: { type: 'string', default: 'en,cs,de,fr,pl' },
+    writer: { type: 'string', default: 'sql' },
   },
 })
 const count = (name: keyof typeof values) => {
@@ -28,12 +34,16 @@ const count = (name: keyof typeof values) => {
 const sizes = { initiatives: count('initiatives'), resources: count('resources'), articles: count('articles'), organisations: count('organisations') }
 const locales = String(values.locales).split(',').filter(Boolean)
 if (locales[0] !== 'en') throw new Error('--locales must start with en, the default locale every entry is created in')
+// Never the developer's own database (the default when neither is set): this one is thrown away.
+if (!process.env.DATABASE_FILENAME && !process.env.DATABASE_URL && !process.env.DATABASE_NAME) throw new Error('Set DATABASE_FILENAME (or DATABASE_URL) to the throw-away database to fill.')
+if (values.writer !== 'sql' && values.writer !== 'documents') throw new Error(`--writer must be sql or documents, not "${values.writer}"`)
 
 const INITIATIVE: UID.ContentType = 'api::initiative.initiative'
 const RESOURCE: UID.ContentType = 'api::resource.resource'
 const ARTICLE: UID.ContentType = 'api::article.article'
 const PILLAR: UID.ContentType = 'api::pillar.pillar'
 const ORGANISATION: UID.ContentType = 'api::organisation.organisation'
+const AUDIT: UID.ContentType = 'api::audit-entry.audit-entry'
 
 /** A fixed pseudo-random sequence, so every run generates the same data set. */
 function sequence(seed: number) {
@@ -74,10 +84,11 @@ async function inBatches(total: number, label: string, write: (index: number) =>
     await strapi.db.transaction(async () => {
       for (let index = from; index < Math.min(total, from + batch); index += 1) await write(index)
     })
-    process.stdout.write(`\r  ${label}: ${Math.min(total, from + batch)}/${total}`)
+    progress(label, Math.min(total, from + batch), total)
   }
-  if (total > 0) process.stdout.write('\n')
 }
+// The project's audit middleware records every create and added locale; the SQL writer writes the same records.
+const writer = values.writer === 'documents' ? documentServiceWriter(strapi) : sqlWriter(strapi, { audit: AUDIT })
 
 try {
   // The demo content (seeded on load) has the pillars in English and Czech; the bench locales need them all.
@@ -100,8 +111,8 @@ try {
     organisationIds.push(created.documentId)
   })
 
-  const initiativeIds: string[] = []
-  await inBatches(sizes.initiatives, `initiatives in ${locales.length} locales`, async (index) => {
+  // The pseudo-random choices are drawn in the same order as always: organisations, initiatives, resources, articles.
+  const initiatives: NewDocument[] = Array.from({ length: sizes.initiatives }, (_, index) => {
     const name = `Bench initiative ${pad(index)}`
     const shared = {
       slug: `bench-initiative-${pad(index)}`,
@@ -119,18 +130,15 @@ try {
       featured: index < 6,
     }
     const text = (locale: string) => ({ name: locale === 'en' ? name : `${name} (${locale})`, summary: `A generated initiative used to measure the platform, number ${index}.`, description: paragraph(name, locale) })
-    const created = await documents(INITIATIVE).create({ locale: 'en', status: 'published', data: { ...shared, ...text('en'), machineTranslated: false } })
-    for (const locale of locales.slice(1)) {
-      // Non-localized fields are repeated: the document service validates each locale's entry on its own.
-      await documents(INITIATIVE).update({ documentId: created.documentId, locale, status: 'published', data: { ...shared, ...text(locale), machineTranslated: true } })
-    }
-    initiativeIds.push(created.documentId)
+    // Non-localized fields are repeated in every locale: the document service validates each locale's entry on its own.
+    return { key: shared.slug, versions: locales.map((locale) => ({ locale, data: { ...shared, ...text(locale), machineTranslated: locale !== 'en' } })) }
   })
+  const initiativeIds = await writer.write(INITIATIVE, initiatives, `initiatives in ${locales.length} locales`)
 
-  await inBatches(sizes.resources, 'resources', async (index) => {
-    await documents(RESOURCE).create({
+  const resources: NewDocument[] = Array.from({ length: sizes.resources }, (_, index) => ({
+    key: `bench-resource-${pad(index)}`,
+    versions: [{
       locale: 'en',
-      status: 'published',
       data: {
         slug: `bench-resource-${pad(index)}`,
         title: `Bench resource ${pad(index)}`,
@@ -146,13 +154,14 @@ try {
         licence: 'CC BY 4.0',
         machineTranslated: false,
       },
-    })
-  })
+    }],
+  }))
+  await writer.write(RESOURCE, resources, 'resources')
 
-  await inBatches(sizes.articles, 'articles', async (index) => {
-    await documents(ARTICLE).create({
+  const articles: NewDocument[] = Array.from({ length: sizes.articles }, (_, index) => ({
+    key: `bench-article-${pad(index)}`,
+    versions: [{
       locale: 'en',
-      status: 'published',
       data: {
         slug: `bench-article-${pad(index)}`,
         title: `Bench article ${pad(index)}`,
@@ -163,10 +172,23 @@ try {
         pillars: random.some(pillarIds, 2),
         machineTranslated: false,
       },
-    })
-  })
+    }],
+  }))
+  await writer.write(ARTICLE, articles, 'articles')
   console.log(`Generated ${JSON.stringify({ ...sizes, locales })} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 } finally {
+  await untilIdle()
   await strapi.destroy()
 }
 process.exit(0)
+
+/**
+ * Work the document service's events start in the background (webhooks) may still wait for a
+ * database connection; closing the pool under it crashes the process on PostgreSQL.
+ */
+async function untilIdle() {
+  const pool = (strapi.db.connection.client as { pool?: { numUsed(): number; numPendingAcquires(): number } }).pool
+  for (let waited = 0; pool && waited < 10_000 && pool.numUsed() + pool.numPendingAcquires() > 0; waited += 50) {
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+}
