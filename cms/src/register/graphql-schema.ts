@@ -4,6 +4,7 @@ import type { GraphQLSchema } from 'graphql'
 import { PRIVATE_TYPES } from '../content-types'
 import { batchComponentFields } from '../graphql/batched-components'
 import { batchRelationFields } from '../graphql/batched-relations'
+import { initiativeCountryCounts } from '../graphql/initiative-country-counts'
 import { readOnlySchema } from '../graphql/read-only-schema'
 
 interface InitiativeDates {
@@ -41,9 +42,12 @@ export function shapeGraphqlSchema(strapi: Core.Strapi): void {
           })
         },
       }),
+      ...initiativeCountryCounts(strapi, nexus),
     ],
     resolversConfig: {
       'Initiative.projectStatus': { auth: false },
+      // Counting initiatives needs the same permission as listing them.
+      'Query.initiativeCountryCounts': { auth: { scope: ['api::initiative.initiative.find'] } },
     },
   }))
 }

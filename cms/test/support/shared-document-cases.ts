@@ -49,9 +49,9 @@ export const sharedDocumentCases: Array<{ name: string; document: Document; vari
   {
     name: 'InitiativeCountries', document: documents.InitiativeCountriesQuery, variables: { locale: 'en', filters: { pillars: { key: { eq: 'prevention' } } } },
     check: (data) => {
-      const codes = data.initiatives.flatMap((initiative: any) => initiative.countries.map((country: any) => country.code))
-      expect(codes).toContain('CZ')
-      expect(codes).toContain('BF')
+      const counts = Object.fromEntries(data.initiativeCountryCounts.map((row: any) => [row.code, row.count]))
+      expect(counts.CZ).toBeGreaterThanOrEqual(1)
+      expect(counts.BF).toBeGreaterThanOrEqual(1)
     },
   },
   { name: 'InitiativeBySlug in Czech', document: documents.InitiativeBySlugQuery, variables: { slug: 'bridge', locale: 'cs' }, check: (data) => expect(data.initiatives[0].locale).toBe('cs') },

@@ -195,13 +195,10 @@ export const OrganisationsQuery = graphql(`
   }
 `, [OrganisationSummary, PageInfo])
 
-/** Which countries the initiatives matching a directory filter work in, for the directory's map. */
+/** How many initiatives matching a directory filter work in each country, for the directory's map. */
 export const InitiativeCountriesQuery = graphql(`
   query InitiativeCountries($locale: I18NLocaleCode, $filters: InitiativeFiltersInput) {
-    initiatives(locale: $locale, filters: $filters, pagination: { limit: 100 }) {
-      documentId
-      countries(pagination: { limit: 100 }) { code }
-    }
+    initiativeCountryCounts(locale: $locale, filters: $filters) { code count }
   }
 `)
 
