@@ -15,8 +15,9 @@ const PLACEHOLDER_PATTERN = new RegExp(NONCE_PLACEHOLDER, 'g')
 export default defineNitroPlugin((nitroApp) => {
   nitroApp.hooks.hook('beforeResponse', (event, response) => {
     if (typeof response.body === 'string' && response.body.includes(NONCE_PLACEHOLDER)) {
+      const template = response.body
       const nonce = randomBytes(18).toString('base64')
-      response.body = response.body.replace(PLACEHOLDER_PATTERN, nonce)
+      response.body = template.replace(PLACEHOLDER_PATTERN, nonce)
       const frameAncestor = typeof event.context.previewFrameAncestor === 'string' ? event.context.previewFrameAncestor : undefined
       setResponseHeader(event, 'Content-Security-Policy', contentSecurityPolicy(nonce, { frameAncestor }))
       // The older header would still deny the admin's preview frame.
@@ -29,6 +30,8 @@ export default defineNitroPlugin((nitroApp) => {
       setResponseHeader(event, 'Cache-Control', noStore ? 'private, no-store' : 'private, no-cache')
       removeResponseHeader(event, 'ETag')
       removeResponseHeader(event, 'Last-Modified')
+      // A page every visitor gets alike is kept, with its placeholder, for server/plugins/page-cache.ts.
+      rememberPage(event, template, NONCE_PLACEHOLDER)
       return
     }
     if (!event.node.res.headersSent) setResponseHeader(event, 'Content-Security-Policy', contentSecurityPolicy())

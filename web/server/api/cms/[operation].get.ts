@@ -28,16 +28,24 @@ export default defineEventHandler(async (event): Promise<CmsAnswer<unknown>> => 
 
   const document = queries[name] as Parameters<typeof cmsQuery>[0]
   const locale = localeParam(variables.locale)
+  const fallback = query.fallback === '1'
   // An editor's preview: drafts, never stored by anyone.
   const previewToken = typeof query.preview === 'string' && query.preview.length <= 512 ? query.preview : undefined
-  if (previewToken) setResponseHeader(event, 'cache-control', 'private, no-store')
-  const data = await cmsQuery(document, { ...variables, locale }, { previewToken })
-  if (query.fallback === '1' && locale !== DEFAULT_LOCALE && isEmptyLookup(data)) {
+  if (previewToken) {
+    setResponseHeader(event, 'cache-control', 'private, no-store')
+    return answer(document, { ...variables, locale }, fallback, previewToken)
+  }
+  return cachedCmsAnswer(JSON.stringify([name, { ...variables, locale }, fallback]), () => answer(document, { ...variables, locale }, fallback))
+})
+
+async function answer(document: Parameters<typeof cmsQuery>[0], variables: Record<string, unknown> & { locale: string }, fallback: boolean, previewToken?: string): Promise<CmsAnswer<unknown>> {
+  const data = await cmsQuery(document, variables, { previewToken })
+  if (fallback && variables.locale !== DEFAULT_LOCALE && isEmptyLookup(data)) {
     const english = await cmsQuery(document, { ...variables, locale: DEFAULT_LOCALE }, { previewToken })
     return { data: renderMarkdownFields(english), locale: DEFAULT_LOCALE, fallback: true }
   }
-  return { data: renderMarkdownFields(data), locale, fallback: false }
-})
+  return { data: renderMarkdownFields(data), locale: variables.locale, fallback: false }
+}
 
 /** A by-slug query's answer is one root list; empty means "not in this language". */
 function isEmptyLookup(data: unknown): boolean {
