@@ -1,19 +1,32 @@
+/**
+ * Intl formatters are costly to build and immutable once built, so each one is made once per
+ * language and options and shared by every page render (a directory page formats a few hundred
+ * names and dates).
+ */
+const formatters = new Map<string, Intl.DisplayNames | Intl.DateTimeFormat | Intl.NumberFormat>()
+function formatter<Kind extends Intl.DisplayNames | Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => Kind): Kind {
+  let made = formatters.get(key) as Kind | undefined
+  if (!made) {
+    made = make()
+    formatters.set(key, made)
+  }
+  return made
+}
+
 /** Names of countries and languages and dates, in the visitor's language, from the platform's own Intl data. */
 export function useFormat() {
   const { locale } = useI18n()
-  const regions = computed(() => new Intl.DisplayNames([locale.value], { type: 'region' }))
-  const languages = computed(() => new Intl.DisplayNames([locale.value], { type: 'language' }))
   return {
-    country: (code: string) => regions.value.of(code) ?? code,
-    language: (code: string) => languages.value.of(code) ?? code,
-    date: (iso: string | null | undefined) => (iso ? new Intl.DateTimeFormat(locale.value, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso)) : ''),
+    country: (code: string) => formatter(`region:${locale.value}`, () => new Intl.DisplayNames([locale.value], { type: 'region' })).of(code) ?? code,
+    language: (code: string) => formatter(`language:${locale.value}`, () => new Intl.DisplayNames([locale.value], { type: 'language' })).of(code) ?? code,
+    date: (iso: string | null | undefined) => (iso ? formatter(`date:${locale.value}`, () => new Intl.DateTimeFormat(locale.value, { dateStyle: 'long', timeZone: 'UTC' })).format(new Date(iso)) : ''),
     dateTime: (iso: string, timeZone: string, allDay = false) =>
-      new Intl.DateTimeFormat(
+      formatter(`dateTime:${locale.value}:${timeZone}:${allDay}`, () => new Intl.DateTimeFormat(
         locale.value,
         allDay
           ? { dateStyle: 'long', timeZone }
           : { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone, timeZoneName: 'short' },
-      ).format(new Date(iso)),
-    number: (value: number) => new Intl.NumberFormat(locale.value).format(value),
+      )).format(new Date(iso)),
+    number: (value: number) => formatter(`number:${locale.value}`, () => new Intl.NumberFormat(locale.value)).format(value),
   }
 }
