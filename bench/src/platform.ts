@@ -48,7 +48,7 @@ export function cmsEnvironment(databaseFile: string): NodeJS.ProcessEnv {
   }
 }
 
-/** Seeds the demo content and generates the large data set through Strapi's document service. */
+/** Seeds the demo content and generates the large data set (batched SQL writes of the rows the document service would write). */
 export async function generateData(env: NodeJS.ProcessEnv, size: DataSize): Promise<void> {
   await run(process.execPath, [
     'scripts/generate-bench-data.ts',
@@ -68,21 +68,22 @@ function schemaFingerprint(): string {
   const hash = createHash('sha256')
   const add = (file: string) => hash.update(path.relative(repoDir, file)).update(readFileSync(file))
   for (const type of ['initiative', 'resource', 'article', 'pillar', 'organisation']) add(path.join(cmsDir, `src/api/${type}/content-types/${type}/schema.json`))
-  const walk = (dir: string) => {
+  const walk = (dir: string, extension: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const file = path.join(dir, entry.name)
-      if (entry.isDirectory()) walk(file)
-      else if (entry.name.endsWith('.json')) add(file)
+      if (entry.isDirectory()) walk(file, extension)
+      else if (entry.name.endsWith(extension)) add(file)
     }
   }
-  walk(path.join(cmsDir, 'src/components'))
+  walk(path.join(cmsDir, 'src/components'), '.json')
   add(path.join(cmsDir, 'scripts/generate-bench-data.ts'))
+  walk(path.join(cmsDir, 'scripts/bench-data'), '.ts')
   return hash.digest('hex').slice(0, 12)
 }
 
 /**
- * The generated database for this size, copied to `target`. Generating the full set through the
- * document service takes many minutes, so a generated database is kept in bench/.data/ and
+ * The generated database for this size, copied to `target`. Generating the full set takes about a
+ * minute (most of it the CMS's first start), so a generated database is kept in bench/.data/ and
  * reused while the schemas and the generator are unchanged (`fresh` generates anew).
  */
 export async function prepareDatabase(env: NodeJS.ProcessEnv, size: DataSize, target: string, fresh: boolean): Promise<'generated' | 'reused'> {
