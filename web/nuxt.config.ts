@@ -102,6 +102,15 @@ export default defineNuxtConfig({
     '/api/**': { cache: false },
   },
 
+  nitro: {
+    storage: {
+      // Nitro's swr page cache keeps one entry per URL, query string included, and its default
+      // in-memory store never lets go of one: any visitor could grow it without limit by varying
+      // a query parameter. The least recently used pages give way beyond 1,000.
+      cache: { driver: 'lru-cache', max: 1000 },
+    },
+  },
+
   hooks: {
     // Load a page's code when the visitor heads there (NuxtLink prefetches on interaction),
     // not every page's code up front.

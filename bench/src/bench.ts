@@ -57,7 +57,7 @@ try {
   step('cached page against the same HTML as a static file')
   metrics.push(...await measureCachedPage(site.url, pages.initiative, settings))
   step('uncached directory and initiative pages')
-  metrics.push(...await measureUncachedPages(site.url, slugs, settings))
+  metrics.push(...await measureUncachedPages(site.url, slugs, settings, site.purge))
   step('GraphQL against REST for the same data')
   metrics.push(...await measureGraphqlVsRest(cms.url, initiative, settings))
   metrics.push(metric({ id: 'cms.rss.boot', label: 'CMS memory (RSS) after boot', value: round(cmsRssAtBoot, 0), unit: 'MB' }))

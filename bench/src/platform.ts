@@ -128,6 +128,8 @@ export async function startCms(env: NodeJS.ProcessEnv, options: { countSqlStatem
 
 export interface RunningSite {
   url: string
+  /** empties the site's page and CMS-answer caches, as the CMS's publish webhook does */
+  purge(): Promise<void>
   process: ChildProcess
   rssMb(): number
   stop(): Promise<void>
@@ -137,11 +139,16 @@ export interface RunningSite {
 export async function startSite(cmsUrl: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<RunningSite> {
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
+  const revalidateSecret = secret()
   const child = start(process.execPath, [path.join(webDir, '.output/server/index.mjs')], {
     cwd: webDir,
-    env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), NUXT_CMS_URL: cmsUrl, NUXT_CMS_SITE_KEY: SITE_KEY, NUXT_PUBLIC_SITE_URL: url, NUXT_REVALIDATE_SECRET: secret(), ...extraEnv },
+    env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), NUXT_CMS_URL: cmsUrl, NUXT_CMS_SITE_KEY: SITE_KEY, NUXT_PUBLIC_SITE_URL: url, NUXT_REVALIDATE_SECRET: revalidateSecret, ...extraEnv },
     quiet: true,
   })
   await waitFor(`${url}/robots.txt`, child, 120)
-  return { url, process: child, rssMb: () => treeRssMb(child.pid!), stop: () => stop(child) }
+  const purge = async () => {
+    const response = await fetch(`${url}/api/revalidate`, { method: 'POST', headers: { 'x-sparks-revalidate': revalidateSecret } })
+    if (!response.ok) throw new Error(`The site refused the purge: ${response.status}`)
+  }
+  return { url, purge, process: child, rssMb: () => treeRssMb(child.pid!), stop: () => stop(child) }
 }

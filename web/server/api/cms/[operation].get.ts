@@ -12,7 +12,7 @@ const isOperation = (name: string | undefined): name is OperationName => name !=
  * visitor's language is answered in English, and the answer says so. Rich-text fields come
  * back as HTML (see renderMarkdownFields).
  */
-export default defineEventHandler(async (event): Promise<CmsAnswer<unknown>> => {
+export default defineEventHandler(async (event): Promise<CmsAnswer<unknown> | string> => {
   const name = getRouterParam(event, 'operation')
   if (!isOperation(name)) throw createError({ statusCode: 404, statusMessage: `Unknown query "${name}"` })
 
@@ -35,7 +35,8 @@ export default defineEventHandler(async (event): Promise<CmsAnswer<unknown>> => 
     setResponseHeader(event, 'cache-control', 'private, no-store')
     return answer(document, { ...variables, locale }, fallback, previewToken)
   }
-  return cachedCmsAnswer(JSON.stringify([name, { ...variables, locale }, fallback]), () => answer(document, { ...variables, locale }, fallback))
+  setResponseHeader(event, 'content-type', 'application/json')
+  return cachedCmsAnswer(JSON.stringify([name, { ...variables, locale }, fallback]), async () => JSON.stringify(await answer(document, { ...variables, locale }, fallback)))
 })
 
 async function answer(document: Parameters<typeof cmsQuery>[0], variables: Record<string, unknown> & { locale: string }, fallback: boolean, previewToken?: string): Promise<CmsAnswer<unknown>> {
