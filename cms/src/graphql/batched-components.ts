@@ -1,5 +1,6 @@
 import type { Core, Struct } from '@strapi/strapi'
-import { isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql'
+import type { GraphQLFieldResolver, GraphQLSchema } from 'graphql'
+import { attributeFields } from './attribute-fields'
 
 type Entity = { id: number } & Record<string, unknown>
 type Args = Record<string, unknown>
@@ -63,22 +64,9 @@ function batchedComponentResolver(strapi: Core.Strapi, modelUid: string, attribu
 
 /** Replaces the one-by-one resolver of every component field of every content type and component. */
 export function batchComponentFields(strapi: Core.Strapi, schema: GraphQLSchema): GraphQLSchema {
-  const naming = strapi.plugin('graphql').service('utils').naming as {
-    getTypeName(model: Struct.ContentTypeSchema): string
-    getComponentName(model: Struct.ComponentSchema): string
-  }
-  const models: Array<[string, Struct.ContentTypeSchema | Struct.ComponentSchema, string]> = [
-    ...Object.values(strapi.contentTypes).map((model): [string, Struct.ContentTypeSchema, string] => [model.uid, model, naming.getTypeName(model)]),
-    ...Object.values(strapi.components).map((model): [string, Struct.ComponentSchema, string] => [model.uid, model, naming.getComponentName(model)]),
-  ]
-  for (const [uid, model, typeName] of models) {
-    const type = schema.getType(typeName)
-    if (!isObjectType(type)) continue
-    const fields = type.getFields()
-    for (const [name, attribute] of Object.entries(model.attributes)) {
-      if (attribute.type !== 'component' || !fields[name]) continue
-      fields[name].resolve = batchedComponentResolver(strapi, uid, name, strapi.components[attribute.component as keyof typeof strapi.components] as Struct.ComponentSchema) as GraphQLFieldResolver<unknown, unknown>
-    }
+  for (const { model, name, attribute, field } of attributeFields(strapi, schema)) {
+    if (attribute.type !== 'component') continue
+    field.resolve = batchedComponentResolver(strapi, model.uid, name, strapi.components[attribute.component as keyof typeof strapi.components] as Struct.ComponentSchema) as GraphQLFieldResolver<unknown, unknown>
   }
   return schema
 }

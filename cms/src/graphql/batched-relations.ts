@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
-import type { Core, Struct } from '@strapi/strapi'
-import { isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql'
+import type { Core } from '@strapi/strapi'
+import type { GraphQLFieldResolver, GraphQLSchema } from 'graphql'
+import { attributeFields } from './attribute-fields'
 
 type Entity = { id: number } & Record<string, unknown>
 type Populate = Record<string, unknown>
@@ -79,31 +80,17 @@ function installBatchedLoad(strapi: Core.Strapi): void {
 /** Wraps every relation and media field's resolver so its database load is batched (see above). */
 export function batchRelationFields(strapi: Core.Strapi, schema: GraphQLSchema): GraphQLSchema {
   installBatchedLoad(strapi)
-  const naming = strapi.plugin('graphql').service('utils').naming as {
-    getTypeName(model: Struct.ContentTypeSchema): string
-    getComponentName(model: Struct.ComponentSchema): string
-  }
-  const models: Array<[Struct.ContentTypeSchema | Struct.ComponentSchema, string]> = [
-    ...Object.values(strapi.contentTypes).map((model): [Struct.ContentTypeSchema, string] => [model, naming.getTypeName(model)]),
-    ...Object.values(strapi.components).map((model): [Struct.ComponentSchema, string] => [model, naming.getComponentName(model)]),
-  ]
-  for (const [model, typeName] of models) {
-    const type = schema.getType(typeName)
-    if (!isObjectType(type)) continue
-    const fields = type.getFields()
-    for (const [name, attribute] of Object.entries(model.attributes)) {
-      const field = fields[name]
-      if ((attribute.type !== 'relation' && attribute.type !== 'media') || !field?.resolve) continue
-      const resolveOne = field.resolve as GraphQLFieldResolver<unknown, object>
-      field.resolve = ((parent, args, context, info) => {
-        let pending = pendingByRequest.get(context)
-        if (!pending) {
-          pending = new Map()
-          pendingByRequest.set(context, pending)
-        }
-        return pendingLoads.run(pending, () => resolveOne(parent, args, context, info))
-      }) as GraphQLFieldResolver<unknown, object>
-    }
+  for (const { attribute, field } of attributeFields(strapi, schema)) {
+    if ((attribute.type !== 'relation' && attribute.type !== 'media') || !field.resolve) continue
+    const resolveOne = field.resolve as GraphQLFieldResolver<unknown, object>
+    field.resolve = ((parent, args, context, info) => {
+      let pending = pendingByRequest.get(context)
+      if (!pending) {
+        pending = new Map()
+        pendingByRequest.set(context, pending)
+      }
+      return pendingLoads.run(pending, () => resolveOne(parent, args, context, info))
+    }) as GraphQLFieldResolver<unknown, object> as GraphQLFieldResolver<unknown, unknown>
   }
   return schema
 }

@@ -9,8 +9,8 @@
  */
 export default defineNitroPlugin((nitroApp) => {
   const config = useRuntimeConfig()
+  // Nitro's own onRequest has just made event.context.nitro; the 'request' hook runs after it.
   nitroApp.hooks.hook('request', (event) => {
-    event.context.nitro ??= { errors: [] }
     event.context.nitro.runtimeConfig ??= config
   })
 })

@@ -16,40 +16,25 @@ const ANSWER_TTL_MS = 60_000
 const MAX_ANSWERS = 2_000
 const MAX_BYTES = 32 * 2 ** 20
 
-interface Kept { expires: number; answer: Promise<string>; bytes: number }
-const answers = new Map<string, Kept>()
-let totalBytes = 0
-
-function forget(key: string): void {
-  const kept = answers.get(key)
-  if (!kept) return
-  totalBytes -= kept.bytes
-  answers.delete(key)
-}
+const answers = new BoundedCache<Promise<string>>({ maxEntries: MAX_ANSWERS, maxBytes: MAX_BYTES })
 
 export function cachedCmsAnswer(key: string, load: () => Promise<string>, now = Date.now()): Promise<string> {
-  const kept = answers.get(key)
-  if (kept && kept.expires > now) return kept.answer
-  forget(key)
+  const kept = answers.get(key, now)
+  if (kept) return kept
   const answer = load()
-  const entry: Kept = { expires: now + ANSWER_TTL_MS, answer, bytes: 0 }
-  answers.set(key, entry)
+  const expires = now + ANSWER_TTL_MS
+  // Counted as nothing while on its way; its size once it has arrived.
+  answers.set(key, answer, 0, expires)
   answer.then((text) => {
-    if (answers.get(key) !== entry) return
-    entry.bytes = text.length
-    totalBytes += entry.bytes
-    while (totalBytes > MAX_BYTES || answers.size > MAX_ANSWERS) forget(answers.keys().next().value!)
+    if (answers.get(key) === answer) answers.set(key, answer, text.length, expires)
   }, () => {
     // A CMS error is not an answer: the next request asks again.
-    if (answers.get(key) === entry) answers.delete(key)
+    if (answers.get(key) === answer) answers.delete(key)
   })
   return answer
 }
 
 /** Forgets every answer (after a publish in the CMS). */
 export function purgeCmsAnswers(): number {
-  const count = answers.size
-  answers.clear()
-  totalBytes = 0
-  return count
+  return answers.clear()
 }

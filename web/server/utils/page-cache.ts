@@ -18,33 +18,16 @@ export interface CachedPage {
   /** The HTML's bytes split at every nonce placeholder: joined with a nonce's bytes they are the page. */
   parts: Buffer[]
   bytes: number
-  expires: number
 }
 
 const FRESH_MS = 10_000
 /** Bounded, so many distinct URLs (every query string is its own page) cannot exhaust memory. */
-const MAX_ENTRIES = 1_000
 const MAX_BYTES = 64 * 2 ** 20
-
-const pages = new Map<string, CachedPage>()
-let totalBytes = 0
-
-function forget(key: string): void {
-  const page = pages.get(key)
-  if (!page) return
-  totalBytes -= page.bytes
-  pages.delete(key)
-}
+const pages = new BoundedCache<CachedPage>({ maxEntries: 1_000, maxBytes: MAX_BYTES })
 
 /** The fresh copy of the page at `url` (path and query), if there is one. */
-export function cachedPage(url: string, now = Date.now()): CachedPage | undefined {
-  const page = pages.get(url)
-  if (!page) return undefined
-  if (page.expires <= now) {
-    forget(url)
-    return undefined
-  }
-  return page
+export function cachedPage(url: string): CachedPage | undefined {
+  return pages.get(url)
 }
 
 /**
@@ -67,16 +50,10 @@ export function rememberPage(event: H3Event, html: string, placeholder: string):
   const parts = html.split(placeholder).map((part) => Buffer.from(part))
   const bytes = parts.reduce((sum, part) => sum + part.length, 0)
   if (bytes > MAX_BYTES / 16) return
-  forget(url)
-  while (pages.size >= MAX_ENTRIES || (pages.size && totalBytes + bytes > MAX_BYTES)) forget(pages.keys().next().value!)
-  pages.set(url, { status: response.statusCode, headers: kept, parts, bytes, expires: Date.now() + FRESH_MS })
-  totalBytes += bytes
+  pages.set(url, { status: response.statusCode, headers: kept, parts, bytes }, bytes, Date.now() + FRESH_MS)
 }
 
 /** Drops every copy (after a publish in the CMS). */
 export function purgePageCache(): number {
-  const count = pages.size
-  pages.clear()
-  totalBytes = 0
-  return count
+  return pages.clear()
 }
