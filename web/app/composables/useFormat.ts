@@ -13,12 +13,28 @@ function formatter<Kind extends Intl.DisplayNames | Intl.DateTimeFormat | Intl.N
   return made
 }
 
+/**
+ * Country and language names by language and code. Intl.DisplayNames looks each one up afresh,
+ * and a directory page names the same few dozen countries in its filter, its map and its cards.
+ * The codes come from the CMS's closed lists, so this stays small; the bound is a safeguard.
+ */
+const names = new Map<string, string>()
+function displayName(type: 'region' | 'language', locale: string, code: string): string {
+  const key = `${type}:${locale}:${code}`
+  let name = names.get(key)
+  if (name === undefined) {
+    name = formatter(`${type}:${locale}`, () => new Intl.DisplayNames([locale], { type })).of(code) ?? code
+    if (names.size < 10_000) names.set(key, name)
+  }
+  return name
+}
+
 /** Names of countries and languages and dates, in the visitor's language, from the platform's own Intl data. */
 export function useFormat() {
   const { locale } = useI18n()
   return {
-    country: (code: string) => formatter(`region:${locale.value}`, () => new Intl.DisplayNames([locale.value], { type: 'region' })).of(code) ?? code,
-    language: (code: string) => formatter(`language:${locale.value}`, () => new Intl.DisplayNames([locale.value], { type: 'language' })).of(code) ?? code,
+    country: (code: string) => displayName('region', locale.value, code),
+    language: (code: string) => displayName('language', locale.value, code),
     date: (iso: string | null | undefined) => (iso ? formatter(`date:${locale.value}`, () => new Intl.DateTimeFormat(locale.value, { dateStyle: 'long', timeZone: 'UTC' })).format(new Date(iso)) : ''),
     dateTime: (iso: string, timeZone: string, allDay = false) =>
       formatter(`dateTime:${locale.value}:${timeZone}:${allDay}`, () => new Intl.DateTimeFormat(

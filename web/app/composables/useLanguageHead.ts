@@ -1,0 +1,24 @@
+import { DEFAULT_LOCALE, LOCALES } from '@sparks/shared'
+
+/**
+ * lang and dir on <html>, an hreflang alternate for every language (English as x-default) and
+ * og:locale, for the page being rendered. The URLs start at the site's runtime address, as the
+ * canonical link does (usePageMeta), and are built by swapping the language prefix.
+ */
+export function useLanguageHead() {
+  const { locale, localeProperties } = useI18n()
+  const route = useRoute()
+  const siteUrl = useRuntimeConfig().public.siteUrl.replace(/\/$/, '')
+  const urlIn = (code: string) => `${siteUrl}${pathInLanguage(code, route.path)}`
+  useHead(() => ({
+    htmlAttrs: { lang: locale.value, dir: localeProperties.value.dir ?? 'ltr' },
+    link: [
+      { rel: 'alternate', hreflang: 'x-default', href: urlIn(DEFAULT_LOCALE) },
+      ...LOCALES.map((code) => ({ rel: 'alternate', hreflang: code, href: urlIn(code) })),
+    ],
+    meta: [
+      { property: 'og:locale', content: locale.value },
+      ...LOCALES.filter((code) => code !== locale.value).map((code) => ({ property: 'og:locale:alternate', content: code })),
+    ],
+  }))
+}
