@@ -19,7 +19,7 @@ RUN pnpm --filter @sparks/shared build \
  && cd cms && pnpm exec strapi build --minify \
  && cd .. && pnpm deploy --filter @sparks/cms --prod /out/cms \
  && cp -r cms/dist /out/cms/dist \
- && cd web && pnpm exec nuxt build && cp -r .output /out/web
+ && cd web && pnpm exec nuxt build && cp -r .output /out/web && cp serve.ts /out/web/
 
 FROM base AS cms
 WORKDIR /app/cms
@@ -38,4 +38,5 @@ USER node
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=20s CMD node -e "fetch('http://127.0.0.1:3000/robots.txt').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node", "server/index.mjs"]
+# One worker process per core; SITE_WORKERS to choose (web/serve.ts).
+CMD ["node", "serve.ts"]

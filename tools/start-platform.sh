@@ -44,7 +44,7 @@ fi
 pids+=("$!")
 wait_for "$cms_url/_health" "${pids[-1]}" CMS
 
-(cd web && NUXT_CMS_URL="$cms_url" NUXT_PUBLIC_SITE_URL="$web_url" NUXT_REVALIDATE_SECRET="$WEB_REVALIDATE_SECRET" NUXT_CMS_SITE_KEY="$SITE_API_KEY" NUXT_ADMIN_ORIGIN="$cms_url" HOST=127.0.0.1 PORT="$WEB_PORT" exec node .output/server/index.mjs) &
+(cd web && NUXT_CMS_URL="$cms_url" NUXT_PUBLIC_SITE_URL="$web_url" NUXT_REVALIDATE_SECRET="$WEB_REVALIDATE_SECRET" NUXT_CMS_SITE_KEY="$SITE_API_KEY" NUXT_ADMIN_ORIGIN="$cms_url" HOST=127.0.0.1 PORT="$WEB_PORT" exec node serve.ts) &
 pids+=("$!")
 wait_for "$web_url/robots.txt" "${pids[-1]}" site
 

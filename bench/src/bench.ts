@@ -43,7 +43,7 @@ try {
   const source = await prepareDatabase(env, data, path.join(scratch, 'cms.db'), options.freshData)
   const dataNote = source === 'reused' ? 'data set reused from bench/.data' : `data generated in ${round((performance.now() - generating) / 1000, 0)} s`
 
-  step('starting the CMS (strapi start) and the site (.output/server/index.mjs)')
+  step('starting the CMS (strapi start) and the site (serve.ts, one worker per core)')
   let cms = await startCms(env, { countSqlStatements: false })
   const cmsRssAtBoot = cms.rssMb()
   metrics.push(metric({ id: 'cms.boot', label: `CMS boot, strapi start → healthy, ${data.initiatives} initiatives`, value: Math.round(cms.bootMs), unit: 'ms', note: dataNote }))

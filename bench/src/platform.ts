@@ -135,12 +135,15 @@ export interface RunningSite {
   stop(): Promise<void>
 }
 
-/** The built Nuxt server (`.output/server/index.mjs`) in production mode, talking to `cmsUrl`. */
+/**
+ * The built Nuxt server in production mode, talking to `cmsUrl`, started as `npm start` starts it:
+ * `serve.ts`, one worker process per core.
+ */
 export async function startSite(cmsUrl: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<RunningSite> {
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   const revalidateSecret = secret()
-  const child = start(process.execPath, [path.join(webDir, '.output/server/index.mjs')], {
+  const child = start(process.execPath, [path.join(webDir, 'serve.ts')], {
     cwd: webDir,
     env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), NUXT_CMS_URL: cmsUrl, NUXT_CMS_SITE_KEY: SITE_KEY, NUXT_PUBLIC_SITE_URL: url, NUXT_REVALIDATE_SECRET: revalidateSecret, ...extraEnv },
     quiet: true,

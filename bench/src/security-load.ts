@@ -151,8 +151,8 @@ function hammer(name: string, options: autocannon.Options): Promise<RunResult> {
 }
 
 async function main() {
-  const siteEntry = path.join(repoDir, 'web/.output/server/index.mjs')
-  if (!existsSync(siteEntry)) throw new Error('Build the site first: cd web && pnpm exec nuxt build')
+  const siteEntry = path.join(repoDir, 'web/serve.ts')
+  if (!existsSync(path.join(repoDir, 'web/.output/server/index.mjs'))) throw new Error('Build the site first: cd web && pnpm exec nuxt build')
   if (!existsSync(path.join(repoDir, 'shared/dist/graphql/index.js'))) throw new Error('Build the shared package first: pnpm --filter @sparks/shared build')
 
   const sitePort = await freePort()

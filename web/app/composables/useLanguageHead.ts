@@ -13,8 +13,8 @@ export function useLanguageHead() {
   useHead(() => ({
     htmlAttrs: { lang: locale.value, dir: localeProperties.value.dir ?? 'ltr' },
     link: [
-      { rel: 'alternate', hreflang: 'x-default', href: urlIn(DEFAULT_LOCALE) },
-      ...LOCALES.map((code) => ({ rel: 'alternate', hreflang: code, href: urlIn(code) })),
+      { rel: 'alternate' as const, hreflang: 'x-default', href: urlIn(DEFAULT_LOCALE) },
+      ...LOCALES.map((code) => ({ rel: 'alternate' as const, hreflang: code, href: urlIn(code) })),
     ],
     meta: [
       { property: 'og:locale', content: locale.value },

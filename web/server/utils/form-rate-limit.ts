@@ -3,21 +3,28 @@ import type { H3Event } from 'h3'
 let window = 0
 let counts = new Map<string, number>()
 
-/**
- * Per-IP limit on form submissions, in fixed windows held in memory (one site process). Counts
- * every attempt, valid or not, so a bot cannot probe the validation endlessly either.
- */
-export function allowFormSubmission(event: H3Event): { allowed: boolean; retryAfter: number } {
-  const config = useRuntimeConfig()
-  const windowMs = Number(config.formRateWindowSeconds) * 1000
-  const now = Date.now()
-  const current = Math.floor(now / windowMs)
+/** This process's own count, for a site run as one process. */
+function countHere(current: number, ip: string): number {
   if (current !== window) {
     window = current
     counts = new Map()
   }
-  const ip = getRequestIP(event, { xForwardedFor: Boolean(config.trustProxy) }) ?? 'unknown'
   const count = (counts.get(ip) ?? 0) + 1
   counts.set(ip, count)
+  return count
+}
+
+/**
+ * Per-IP limit on form submissions, in fixed windows held in memory: by the primary process when
+ * the site runs as several workers (serve.ts), so the limit is the same however many there are.
+ * Counts every attempt, valid or not, so a bot cannot probe the validation endlessly either.
+ */
+export async function allowFormSubmission(event: H3Event): Promise<{ allowed: boolean; retryAfter: number }> {
+  const config = useRuntimeConfig()
+  const windowMs = Number(config.formRateWindowSeconds) * 1000
+  const now = Date.now()
+  const current = Math.floor(now / windowMs)
+  const ip = getRequestIP(event, { xForwardedFor: Boolean(config.trustProxy) }) ?? 'unknown'
+  const count = await countAcrossWorkers(current, ip, () => countHere(current, ip))
   return { allowed: count <= Number(config.formRateLimit), retryAfter: Math.ceil(((current + 1) * windowMs - now) / 1000) }
 }

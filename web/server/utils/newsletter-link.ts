@@ -7,7 +7,7 @@ import { formLocale, forwardToCms, readSubmission } from './visitor-forms'
  * the token comes in the query or the body and is checked by the CMS.
  */
 export async function followNewsletterLink(event: H3Event, action: 'confirm' | 'unsubscribe') {
-  const limit = allowFormSubmission(event)
+  const limit = await allowFormSubmission(event)
   if (!limit.allowed) throw createError({ statusCode: 429, statusMessage: 'rateLimited', data: { error: 'rateLimited' } })
   const submission = await readSubmission(event)
   const token = submission.fields.token ?? getQuery(event).token

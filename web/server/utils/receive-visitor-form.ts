@@ -11,7 +11,7 @@ export async function receiveVisitorForm(event: H3Event, name: VisitorForm) {
   const locale = formLocale(event)
   const page = `/${locale}/${name}`
 
-  const limit = allowFormSubmission(event)
+  const limit = await allowFormSubmission(event)
   if (!limit.allowed) {
     setResponseHeader(event, 'Retry-After', limit.retryAfter)
     throw createError({ statusCode: 429, statusMessage: 'rateLimited', data: { error: 'rateLimited' } })

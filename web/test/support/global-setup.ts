@@ -49,9 +49,10 @@ export default async function setup(project: TestProject) {
   // Links in mails (confirm, unsubscribe) point at the site under test.
   process.env.SITE_PUBLIC_URL = siteUrl
   const cms = await bootCms()
-  const site = spawn(process.execPath, [entry], {
+  // Two workers, as on any multi-core server (serve.ts): every test meets whichever one answers.
+  const site = spawn(process.execPath, [path.join(webDir, 'serve.ts')], {
     cwd: webDir,
-    env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), NUXT_CMS_URL: cms.url, NUXT_PUBLIC_SITE_URL: siteUrl, NUXT_REVALIDATE_SECRET: REVALIDATE_SECRET, NUXT_CMS_SITE_KEY: SITE_KEY, NUXT_FORM_RATE_LIMIT: '30', NUXT_TRUST_PROXY: 'true', NUXT_ADMIN_ORIGIN: cms.url },
+    env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), NUXT_CMS_URL: cms.url, NUXT_PUBLIC_SITE_URL: siteUrl, NUXT_REVALIDATE_SECRET: REVALIDATE_SECRET, NUXT_CMS_SITE_KEY: SITE_KEY, NUXT_FORM_RATE_LIMIT: '30', NUXT_TRUST_PROXY: 'true', NUXT_ADMIN_ORIGIN: cms.url, SITE_WORKERS: '2' },
     stdio: ['ignore', 'inherit', 'inherit'],
   })
   await waitFor(`${siteUrl}/robots.txt`, site)
