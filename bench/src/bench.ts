@@ -67,7 +67,7 @@ try {
   step('client JavaScript per page type (Chromium)')
   metrics.push(...await measureClientJs(site.url, pages))
   step(`Lighthouse mobile: ${options.lighthousePages.join(', ')}`)
-  metrics.push(...await measureLighthouse(site.url, Object.fromEntries(options.lighthousePages.map((type) => [type, pages[type]])), options.mode === 'smoke' ? 1 : 3))
+  metrics.push(...await measureLighthouse(site.url, Object.fromEntries(options.lighthousePages.map((type) => [type, pages[type]])), options.mode === 'smoke' ? 1 : 5))
   await site.stop()
   await cms.stop()
 

@@ -17,7 +17,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import autocannon from 'autocannon'
 import { flatMemory, type RssSample } from './security-load/memory.ts'
-import { readRssMb } from './security-load/rss.ts'
+import { treeRssMb } from './processes.ts'
 
 const repoDir = path.resolve(import.meta.dirname, '../..')
 const option = (name: string, fallback: number) => {
@@ -194,8 +194,10 @@ async function main() {
 
   const samples: RssSample[] = []
   const began = Date.now()
+  // Each process with its children: the site is a primary and its workers (web/serve.ts).
+  const rssMb = (pid: number) => Math.round(treeRssMb(pid) * 10) / 10
   const sampler = setInterval(() => {
-    samples.push({ seconds: (Date.now() - began) / 1000, cmsMb: readRssMb(cms.child.pid!), siteMb: readRssMb(site.pid!) })
+    samples.push({ seconds: (Date.now() - began) / 1000, cmsMb: rssMb(cms.child.pid!), siteMb: rssMb(site.pid!) })
   }, 1000)
   // Most visitors read cached pages; the API's GraphQL answers cost the CMS 20-300 ms of CPU each,
   // so its share of the connections is smaller. A request counts as failed after 60 s.

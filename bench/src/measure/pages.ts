@@ -54,6 +54,10 @@ export async function measureCachedPage(siteUrl: string, pagePath: string, setti
  */
 export async function measureUncachedPages(siteUrl: string, initiativeSlugs: string[], settings: LoadSettings, purge: () => Promise<void>): Promise<Metric[]> {
   const run = Date.now().toString(36)
+  // Unmeasured first: a server that has just started compiles its code as it meets it, in each
+  // worker, and the figure is for a site that has been running (the cold row below covers the
+  // caches; this is about the code).
+  await load({ url: siteUrl, duration: Math.min(5, settings.duration), connections: settings.connections, pathFor: (index) => `/en/initiatives?warm-up=${run}-${index}` })
   const directory = await load({ url: siteUrl, ...settings, pathFor: (index) => `/en/initiatives?uncached=${run}-${index}` })
   const initiative = await load({
     url: siteUrl,

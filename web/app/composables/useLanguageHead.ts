@@ -16,9 +16,9 @@ export function useLanguageHead() {
       { rel: 'alternate' as const, hreflang: 'x-default', href: urlIn(DEFAULT_LOCALE) },
       ...LOCALES.map((code) => ({ rel: 'alternate' as const, hreflang: code, href: urlIn(code) })),
     ],
-    meta: [
-      { property: 'og:locale', content: locale.value },
-      ...LOCALES.filter((code) => code !== locale.value).map((code) => ({ property: 'og:locale:alternate', content: code })),
-    ],
+    // No og:locale:alternate: it tells a reader such as Facebook that this same URL serves the
+    // other languages (asked for with fb_locale); here each language has a URL of its own, which
+    // the hreflang links above give.
+    meta: [{ property: 'og:locale', content: locale.value }],
   }))
 }

@@ -24,6 +24,13 @@ const FRESH_MS = 10_000
 /** Bounded, so many distinct URLs (every query string is its own page) cannot exhaust memory. */
 const MAX_BYTES = 64 * 2 ** 20
 const pages = new BoundedCache<CachedPage>({ maxEntries: 1_000, maxBytes: MAX_BYTES })
+/**
+ * Pages asked for once lately. A copy is kept from a page's second request on: a URL asked for
+ * once (a unique query string, a crawler's sweep) would only take memory and push out pages that
+ * are read again. Remembering the URL alone is a few dozen bytes.
+ */
+const SEEN_MS = 60_000
+const seen = new BoundedCache<true>({ maxEntries: 20_000, maxBytes: 2 * 2 ** 20 })
 
 /** The fresh copy of the page at `url` (path and query), if there is one. */
 export function cachedPage(url: string): CachedPage | undefined {
@@ -46,11 +53,16 @@ export function rememberPage(event: H3Event, html: string, placeholder: string):
   const headers = response.getHeaders()
   const cacheControl = String(headers['cache-control'] ?? '')
   if (headers['set-cookie'] || cacheControl.includes('no-store') || event.context.previewFrameAncestor) return
+  const now = Date.now()
+  if (!seen.get(url, now)) {
+    seen.set(url, true, url.length, now + SEEN_MS)
+    return
+  }
   const { 'content-security-policy': _csp, 'content-length': _length, ...kept } = headers
   const parts = html.split(placeholder).map((part) => Buffer.from(part))
   const bytes = parts.reduce((sum, part) => sum + part.length, 0)
   if (bytes > MAX_BYTES / 16) return
-  pages.set(url, { status: response.statusCode, headers: kept, parts, bytes }, bytes, Date.now() + FRESH_MS)
+  pages.set(url, { status: response.statusCode, headers: kept, parts, bytes }, bytes, now + FRESH_MS)
 }
 
 /** Drops every copy (after a publish in the CMS). */
