@@ -8,7 +8,8 @@ import type { PrimaryMessage, WorkerRequest } from '../../serve'
  */
 export const inWorkerCluster = cluster.isWorker && typeof process.send === 'function'
 
-const ANSWER_WAIT_MS = 5_000
+// Longer than the primary waits for the other workers in a purge (serve.ts), so its answer comes first.
+const ANSWER_WAIT_MS = 10_000
 let nextId = 0
 const waiting = new Map<number, (message: PrimaryMessage) => void>()
 
