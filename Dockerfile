@@ -19,7 +19,7 @@ RUN pnpm --filter @sparks/shared build \
  && cd cms && pnpm exec strapi build --minify \
  && cd .. && pnpm deploy --filter @sparks/cms --prod /out/cms \
  && cp -r cms/dist /out/cms/dist \
- && cd web && pnpm exec nuxt build && cp -r .output /out/web && cp serve.ts /out/web/
+ && cd web && pnpm exec nuxt build && cp -r .output /out/web && cp serve.ts /out/web/ && mkdir /out/web/shared && cp shared/fixed-window-counter.ts /out/web/shared/
 
 FROM base AS cms
 WORKDIR /app/cms

@@ -15,6 +15,7 @@
 import cluster, { type Worker } from 'node:cluster'
 import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
+import { FixedWindowCounter } from './shared/fixed-window-counter.ts'
 
 /** A worker's request to the primary, answered with the same id. */
 export type WorkerRequest =
@@ -33,8 +34,7 @@ function runPrimary(count: number): void {
   /** Workers that have not yet answered a purge round, by round. */
   const purgeRounds = new Map<number, { pending: Set<number>; done: () => void }>()
   let nextRound = 0
-  let window = -1
-  let attempts = new Map<string, number>()
+  const attempts = new FixedWindowCounter()
 
   const fork = () => {
     const worker = cluster.fork()
@@ -74,13 +74,7 @@ function runPrimary(count: number): void {
       const round = purgeRounds.get(message.id)
       if (round?.pending.delete(worker.id) && !round.pending.size) round.done()
     } else if (message?.sparks === 'count') {
-      if (message.window > window) {
-        window = message.window
-        attempts = new Map()
-      }
-      const total = (attempts.get(message.key) ?? 0) + 1
-      attempts.set(message.key, total)
-      worker.send({ sparks: 'counted', id: message.id, count: total } satisfies PrimaryMessage)
+      worker.send({ sparks: 'counted', id: message.id, count: attempts.add(message.window, message.key) } satisfies PrimaryMessage)
     }
   })
 

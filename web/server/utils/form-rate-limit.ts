@@ -1,18 +1,8 @@
 import type { H3Event } from 'h3'
-
-let window = 0
-let counts = new Map<string, number>()
+import { FixedWindowCounter } from '#shared/fixed-window-counter'
 
 /** This process's own count, for a site run as one process. */
-function countHere(current: number, ip: string): number {
-  if (current !== window) {
-    window = current
-    counts = new Map()
-  }
-  const count = (counts.get(ip) ?? 0) + 1
-  counts.set(ip, count)
-  return count
-}
+const attemptsHere = new FixedWindowCounter()
 
 /**
  * Per-IP limit on form submissions, in fixed windows held in memory: by the primary process when
@@ -25,6 +15,6 @@ export async function allowFormSubmission(event: H3Event): Promise<{ allowed: bo
   const now = Date.now()
   const current = Math.floor(now / windowMs)
   const ip = getRequestIP(event, { xForwardedFor: Boolean(config.trustProxy) }) ?? 'unknown'
-  const count = await countAcrossWorkers(current, ip, () => countHere(current, ip))
+  const count = await countAcrossWorkers(current, ip, () => attemptsHere.add(current, ip))
   return { allowed: count <= Number(config.formRateLimit), retryAfter: Math.ceil(((current + 1) * windowMs - now) / 1000) }
 }
