@@ -12,7 +12,8 @@ export default defineNitroPlugin((nitroApp) => {
   const handle = app.handler
   app.handler = ((event) => {
     const { req, res } = event.node
-    const page = req.method === 'GET' && req.url ? cachedPage(req.url) : undefined
+    // A GET with a body goes on too, to be refused by server/middleware/body-limit.ts.
+    const page = req.method === 'GET' && req.url && !announcesBody(req) ? cachedPage(req.url) : undefined
     if (!page) return handle(event)
     const nonce = randomBytes(18).toString('base64')
     const nonceBytes = Buffer.from(nonce)

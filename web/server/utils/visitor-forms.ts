@@ -9,9 +9,6 @@ export const VISITOR_FORMS = {
 } as const
 export type VisitorForm = keyof typeof VISITOR_FORMS
 
-/** A visitor form is a few KB at most; anything larger is refused before it is parsed. */
-export const MAX_FORM_BYTES = 16 * 1024
-
 /** List-valued fields, sent as repeated keys by a plain HTML form. */
 const LIST_FIELDS = new Set(['interests'])
 
@@ -25,12 +22,12 @@ function fail(statusCode: number, key: string): never {
   throw createError({ statusCode, statusMessage: key, data: { error: key } })
 }
 
-/** Reads a JSON or urlencoded body within the size limit; malformed bodies are a 400. */
+/**
+ * Reads a JSON or urlencoded body; malformed bodies are a 400. Its size was limited before the
+ * route ran (server/middleware/body-limit.ts).
+ */
 export async function readSubmission(event: H3Event): Promise<FormSubmission> {
-  const declared = Number(getRequestHeader(event, 'content-length') ?? 0)
-  if (declared > MAX_FORM_BYTES) fail(413, 'tooLarge')
   const raw = (await readRawBody(event, 'utf8')) ?? ''
-  if (Buffer.byteLength(raw) > MAX_FORM_BYTES) fail(413, 'tooLarge')
   const type = getRequestHeader(event, 'content-type') ?? ''
   if (type.startsWith('application/x-www-form-urlencoded')) {
     const fields: Record<string, unknown> = {}
