@@ -14,6 +14,7 @@ import { revokeSessionsOfDisabledAdmins } from './bootstrap/revoke-sessions'
 import { seedDemoContent } from './seed/seed-demo-content'
 import { shapeGraphqlSchema } from './register/graphql-schema'
 import { publishedOnlyForContentApi } from './register/published-only'
+import { publishedRelationsForContentApi } from './register/published-relations'
 import { serveSchemaFile } from './register/schema-file-route'
 import { limitFailedSignIns } from './register/admin-auth-limit'
 import { restrictUploads } from './register/upload-rules'
@@ -37,6 +38,7 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     revokeSessionsOfDisabledAdmins(strapi)
+    publishedRelationsForContentApi(strapi)
     await ensureLocales(strapi)
     await syncPublicPermissions(strapi)
     await registerContributorConditions(strapi)

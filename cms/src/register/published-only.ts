@@ -29,6 +29,11 @@ function isSitePreview(strapi: Core.Strapi, headers: Record<string, string | str
   return isSite(String(headers['x-sparks-site-key'] ?? '')) && typeof token === 'string' && isValidPreview(strapi, token)
 }
 
+/** A content-API reader who may see drafts: a full-access token, or the site rendering a preview. */
+export function contentApiReaderMayReadDrafts(strapi: Core.Strapi, request: { request: { headers: Record<string, string | string[] | undefined> }; state: { auth?: RequestAuth } }): boolean {
+  return mayReadDrafts(request.state.auth) || isSitePreview(strapi, request.request.headers)
+}
+
 export function publishedOnlyForContentApi(strapi: Core.Strapi): Modules.Documents.Middleware.Middleware {
   return async (context, next) => {
     if (!READ_ACTIONS.has(context.action)) return next()
