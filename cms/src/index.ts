@@ -6,6 +6,7 @@ import { ensureSiteWebhook } from './bootstrap/site-webhook'
 import { membershipDecisions } from './editorial/approval'
 import { auditTrail } from './editorial/audit'
 import { contributorGuard } from './editorial/contributor-guard'
+import { privateWrites } from './editorial/private-writes'
 import { registerContributorConditions } from './editorial/contributors'
 import { restoreDeleted } from './editorial/restore'
 import { reviewWorkflow } from './editorial/review'
@@ -19,12 +20,15 @@ import { serveSchemaFile } from './register/schema-file-route'
 import { limitFailedSignIns } from './register/admin-auth-limit'
 import { restrictUploads } from './register/upload-rules'
 import { guardWebhookTargets } from './register/webhook-guard'
+import { restrictApiTokens, retireDefaultTokens } from './register/api-token-rules'
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     strapi.documents.use(publishedOnlyForContentApi(strapi))
-    // Outermost first: confine contributors, then act on decisions, then mail reviews, then audit what happened.
+    // Outermost first: confine contributors, keep what admins may not write to private types out,
+    // then act on decisions, then mail reviews, then audit what happened.
     strapi.documents.use(contributorGuard(strapi))
+    strapi.documents.use(privateWrites(strapi))
     strapi.documents.use(membershipDecisions(strapi))
     strapi.documents.use(restoreDeleted(strapi))
     strapi.documents.use(reviewWorkflow(strapi))
@@ -34,6 +38,7 @@ export default {
     limitFailedSignIns(strapi)
     restrictUploads(strapi)
     guardWebhookTargets(strapi)
+    restrictApiTokens(strapi)
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -44,6 +49,7 @@ export default {
     await registerContributorConditions(strapi)
     await ensureEditorialRoles(strapi)
     await ensureFirstAdmin(strapi)
+    await retireDefaultTokens(strapi)
     await ensureSiteWebhook(strapi)
     if (process.env.SEED_DEMO_CONTENT === 'true') await seedDemoContent(strapi)
   },

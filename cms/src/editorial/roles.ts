@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi'
 import { AUDITED_TYPES, CONTRIBUTED_TYPES, PRIVATE_TYPES } from '../content-types'
+import { ADMIN_WRITABLE_FIELDS } from './private-writes'
 
 export const PLATFORM_EDITOR = { name: 'Platform editor', description: 'All content; publishes; reads form submissions, the audit trail and deleted entries.' }
 export const INITIATIVE_CONTRIBUTOR = { name: 'Initiative contributor', description: "Edits their own initiative's profile and its news, resources, events and campaigns; cannot publish." }
@@ -20,6 +21,8 @@ const CONTRIBUTOR_HIDDEN_FIELDS: Record<string, string[]> = {
 const EDITOR_ONLY_FIELDS = ['reviewComment']
 /** Audit entries are append-only: read, never changed; deleted entries are restored by ticking "restore". */
 const READ_ONLY_TYPES = new Set(['api::audit-entry.audit-entry', 'api::api-token-usage.api-token-usage'])
+/** Kept their 30 days: editors restore them but do not delete them (a stolen account cannot erase the way back). */
+const UNDELETABLE_TYPES = new Set(['api::deleted-entry.deleted-entry'])
 
 interface Permission {
   action: string
@@ -80,10 +83,19 @@ export async function ensureEditorialRoles(strapi: Core.Strapi): Promise<void> {
   const editorPermissions: Permission[] = [
     ...allFieldPermissions(strapi, [`${CM}.create`, `${CM}.read`, `${CM}.update`, `${CM}.delete`, `${CM}.publish`], editable)
       // Form submissions arrive through the forms, never typed in by hand.
-      .filter((permission) => !(permission.action === `${CM}.create` && PRIVATE_TYPES.includes(permission.subject as never))),
+      .filter((permission) => !(permission.action === `${CM}.create` && PRIVATE_TYPES.includes(permission.subject as never)))
+      .filter((permission) => !(permission.action === `${CM}.delete` && UNDELETABLE_TYPES.has(permission.subject as string)))
+      // On the private types, only the fields the server lets an admin change (private-writes.ts).
+      .flatMap((permission) => {
+        const writable = ADMIN_WRITABLE_FIELDS[permission.subject as string]
+        if (permission.action !== `${CM}.update` || !writable) return [permission]
+        const fields = (permission.properties.fields ?? []).filter((field) => writable.includes(topLevel(field)))
+        return fields.length > 0 ? [{ ...permission, properties: { ...permission.properties, fields } }] : []
+      }),
     ...allFieldPermissions(strapi, [`${CM}.read`], [...READ_ONLY_TYPES]),
     ...MEDIA_LIBRARY.map((action) => ({ action })),
-    ...['access', 'create', 'read', 'update', 'regenerate', 'delete'].map((verb) => ({ action: `admin::api-tokens.${verb}` })),
+    // Read-only partner tokens that expire; changing or regenerating one is the super admin's (api-token-rules.ts).
+    ...['access', 'create', 'read', 'delete'].map((verb) => ({ action: `admin::api-tokens.${verb}` })),
   ].map(withLocales)
   await ensureRole(strapi, PLATFORM_EDITOR, editorPermissions)
 
