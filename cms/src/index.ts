@@ -16,6 +16,7 @@ import { seedDemoContent } from './seed/seed-demo-content'
 import { shapeGraphqlSchema } from './register/graphql-schema'
 import { publishedOnlyForContentApi } from './register/published-only'
 import { publishedRelationsForContentApi } from './register/published-relations'
+import { withoutContentApiUploadRoutes } from './register/media-library-routes'
 import { serveSchemaFile } from './register/schema-file-route'
 import { limitFailedSignIns } from './register/admin-auth-limit'
 import { restrictUploads } from './register/upload-rules'
@@ -37,6 +38,7 @@ export default {
     serveSchemaFile(strapi)
     limitFailedSignIns(strapi)
     restrictUploads(strapi)
+    withoutContentApiUploadRoutes(strapi)
     guardWebhookTargets(strapi)
     restrictApiTokens(strapi)
   },

@@ -5,9 +5,8 @@ import { PUBLIC_COLLECTION_TYPES, PUBLIC_SINGLE_TYPES } from '../content-types'
 export const PUBLIC_ACTIONS: readonly string[] = [
   ...PUBLIC_COLLECTION_TYPES.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]),
   ...PUBLIC_SINGLE_TYPES.map((uid) => `${uid}.find`),
-  // Media linked from published entries (logos, covers, files).
-  'plugin::upload.content-api.find',
-  'plugin::upload.content-api.findOne',
+  // No media library: a file is reached through the published entry that shows it
+  // (see register/media-library-routes.ts).
   'plugin::i18n.locales.listLocales',
 ]
 
