@@ -4,7 +4,7 @@ import { ensureLocales } from './bootstrap/locales'
 import { syncPublicPermissions } from './bootstrap/public-permissions'
 import { ensureSiteWebhook } from './bootstrap/site-webhook'
 import { membershipDecisions } from './editorial/approval'
-import { auditTrail } from './editorial/audit'
+import { auditMediaDeletions, auditTrail } from './editorial/audit'
 import { contributorGuard } from './editorial/contributor-guard'
 import { privateWrites } from './editorial/private-writes'
 import { registerContributorConditions } from './editorial/contributors'
@@ -20,6 +20,7 @@ import { withoutContentApiUploadRoutes } from './register/media-library-routes'
 import { serveSchemaFile } from './register/schema-file-route'
 import { limitFailedSignIns } from './register/admin-auth-limit'
 import { restrictUploads } from './register/upload-rules'
+import { confineMediaLibraryToOwnFiles } from './register/media-library-ownership'
 import { guardWebhookTargets } from './register/webhook-guard'
 import { restrictApiTokens, retireDefaultTokens } from './register/api-token-rules'
 
@@ -38,6 +39,7 @@ export default {
     serveSchemaFile(strapi)
     limitFailedSignIns(strapi)
     restrictUploads(strapi)
+    confineMediaLibraryToOwnFiles(strapi)
     withoutContentApiUploadRoutes(strapi)
     guardWebhookTargets(strapi)
     restrictApiTokens(strapi)
@@ -45,6 +47,7 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     revokeSessionsOfDisabledAdmins(strapi)
+    auditMediaDeletions(strapi)
     publishedRelationsForContentApi(strapi)
     await ensureLocales(strapi)
     await syncPublicPermissions(strapi)

@@ -104,3 +104,26 @@ export function auditTrail(strapi: Core.Strapi): Modules.Documents.Middleware.Mi
     return result
   }
 }
+
+interface MediaFile { id: number; name?: string; hash?: string }
+
+/**
+ * Deleting media is in the audit trail too, by whatever route it happens: one file, the bulk
+ * action, or a folder taking its files with it.
+ */
+export function auditMediaDeletions(strapi: Core.Strapi): void {
+  const recordFiles = async (files: MediaFile[]) => {
+    for (const file of files) await record(strapi, { action: 'delete', uid: 'plugin::upload.file', documentId: String(file.id), title: String(file.name ?? file.hash ?? file.id).slice(0, 250) })
+  }
+  strapi.db.lifecycles.subscribe({
+    models: ['plugin::upload.file'],
+    async afterDelete(event) {
+      const file = (event as unknown as { result?: MediaFile }).result
+      if (file) await recordFiles([file])
+    },
+    async beforeDeleteMany(event) {
+      const where = (event as unknown as { params?: { where?: object } }).params?.where ?? {}
+      await recordFiles((await strapi.db.query('plugin::upload.file').findMany({ where, select: ['id', 'name', 'hash'] })) as MediaFile[])
+    },
+  })
+}

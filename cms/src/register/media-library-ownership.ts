@@ -1,0 +1,58 @@
+import type { Core } from '@strapi/strapi'
+
+const FILE = 'plugin::upload.file'
+const UPDATE = 'plugin::upload.assets.update'
+
+interface Ability { can(action: string, subject: unknown): boolean; rulesFor(action: string, subject: string): Array<{ conditions?: unknown }> }
+interface PermissionsManager { toSubject(entity: object, model: string): unknown }
+interface Ctx { state: { user?: { id: number }; userAbility?: Ability }; request: { body?: unknown }; status: number; body: unknown }
+interface PluginRoute { method: string; path: string; config?: { middlewares?: unknown[] } }
+
+/** The file ids a bulk or folder action of the upload plugin names, and whether it names folders. */
+function targetsOf(path: string, body: unknown): { fileIds: unknown[]; touchesFolders: boolean } {
+  const input = (body && typeof body === 'object' ? body : {}) as { fileIds?: unknown; folderIds?: unknown; updates?: unknown }
+  const list = (value: unknown) => (Array.isArray(value) ? value : [])
+  const updates = list(input.updates).map((update) => (update && typeof update === 'object' ? (update as { id?: unknown }).id : update))
+  return { fileIds: [...list(input.fileIds), ...updates], touchesFolders: path.startsWith('/folders') || list(input.folderIds).length > 0 }
+}
+
+const refuse = (ctx: Ctx, message: string) => {
+  ctx.status = 403
+  ctx.body = { data: null, error: { status: 403, name: 'ForbiddenError', message, details: {} } }
+}
+
+/**
+ * The "own files only" condition on every route of the media library, not just the single-file
+ * ones: Strapi's bulk delete, bulk move, bulk update and AI-metadata actions check only that the
+ * account may update some file, so a contributor could delete or rewrite anybody's. For an account
+ * whose file permissions carry a condition, every file named must pass it, and folders, which
+ * have no owner and whose deletion takes every file inside, are not theirs to change.
+ */
+const ownFilesOnly = (strapi: Core.Strapi, routePath: string) => async (ctx: Ctx, next: () => Promise<unknown>) => {
+  const ability = ctx.state.userAbility
+  if (!ability) return next()
+  const confined = ability.rulesFor(UPDATE, FILE).some((rule) => rule.conditions && Object.keys(rule.conditions as object).length > 0)
+  if (!confined) return next()
+  const { fileIds, touchesFolders } = targetsOf(routePath, ctx.request.body)
+  if (touchesFolders) return refuse(ctx, 'Folders are shared; only platform editors change or delete them.')
+  const ids = fileIds.map(Number).filter(Number.isInteger)
+  if (ids.length !== fileIds.length) return refuse(ctx, 'Files are named by their ids.')
+  const files = (await strapi.db.query(FILE).findMany({ where: { id: { $in: ids } }, populate: ['createdBy'] })) as object[]
+  const manager = strapi.service('admin::permission').createPermissionsManager({ ability, action: UPDATE, model: FILE }) as PermissionsManager
+  if (files.length !== new Set(ids).size || !files.every((file) => ability.can(UPDATE, manager.toSubject(file, FILE)))) {
+    return refuse(ctx, 'Only your own files can be changed or deleted.')
+  }
+  return next()
+}
+
+/** Routes of the upload plugin's admin router that act on several files or on folders. */
+const GUARDED = /^\/(actions\/(bulk-delete|bulk-move|bulk-update|generate-ai-metadata)|ai-metadata-jobs|folders(\/:id)?)$/
+
+export function confineMediaLibraryToOwnFiles(strapi: Core.Strapi): void {
+  const routers = strapi.plugin('upload').routes as unknown as Record<string, { routes: PluginRoute[] }>
+  for (const route of routers.admin?.routes ?? []) {
+    if (route.method === 'GET' || !GUARDED.test(route.path)) continue
+    route.config ??= {}
+    route.config.middlewares = [...(route.config.middlewares ?? []), ownFilesOnly(strapi, route.path)]
+  }
+}

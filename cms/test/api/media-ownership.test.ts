@@ -1,0 +1,62 @@
+import { randomUUID } from 'node:crypto'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { adminJwt, admin, asAccount, cmsUrl } from '../support/clients.ts'
+import { accountWithRole } from '../support/admin-accounts.ts'
+
+// Issue 13: contributors may touch only their own files, on every route of the media library,
+// and every deletion of media is in the audit trail.
+const PNG_1PX = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64')
+const AUDIT = 'api::audit-entry.audit-entry'
+const unique = randomUUID().slice(0, 8)
+
+let contributor: string
+
+async function upload(jwt: string, name: string): Promise<number> {
+  const form = new FormData()
+  form.append('files', new Blob([new Uint8Array(PNG_1PX)], { type: 'image/png' }), name)
+  const response = await fetch(`${cmsUrl()}/upload`, { method: 'POST', headers: { authorization: `Bearer ${jwt}` }, body: form })
+  const body = (await response.json()) as Array<{ id: number }>
+  expect(response.status, JSON.stringify(body)).toBe(201)
+  return body[0]!.id
+}
+
+const fileExists = async (id: number) => (await admin(`/upload/files/${id}`)).status === 200
+
+beforeAll(async () => {
+  contributor = await accountWithRole('Initiative contributor', `media-contributor-${unique}@example.org`)
+})
+
+describe('a contributor and the media library', () => {
+  it("cannot delete, move or rewrite another account's file through the bulk actions", async () => {
+    const theirs = await upload(await adminJwt(), `editors-${unique}.png`)
+    const attempts: Array<[string, object]> = [
+      ['/upload/actions/bulk-delete', { fileIds: [theirs], folderIds: [] }],
+      ['/upload/actions/bulk-move', { fileIds: [theirs], folderIds: [], destinationFolderId: null }],
+      ['/upload/actions/bulk-update', { updates: [{ id: theirs, fileInfo: { name: 'renamed.png', alternativeText: 'x', caption: 'x' } }] }],
+    ]
+    for (const [path, json] of attempts) {
+      const answer = await asAccount(contributor, path, { method: 'POST', json })
+      expect(answer.status, `${path} ${JSON.stringify(answer.body)}`).toBe(403)
+    }
+    expect(await fileExists(theirs)).toBe(true)
+    expect((await admin(`/upload/files/${theirs}`)).body.name).toBe(`editors-${unique}.png`)
+  })
+
+  it('cannot delete, rename or move folders, which take other accounts\' files with them', async () => {
+    const folder = await admin('/upload/folders', { method: 'POST', json: { name: `Shared ${unique}`, parent: null } })
+    expect(folder.status, JSON.stringify(folder.body)).toBe(201)
+    const id = folder.body.data.id as number
+    expect((await asAccount(contributor, '/upload/actions/bulk-delete', { method: 'POST', json: { fileIds: [], folderIds: [id] } })).status).toBe(403)
+    expect((await asAccount(contributor, `/upload/folders/${id}`, { method: 'PUT', json: { name: 'taken', parent: null } })).status).toBe(403)
+    expect((await admin(`/upload/folders/${id}`)).body.data.name).toBe(`Shared ${unique}`)
+  })
+
+  it('deletes its own files in bulk, and the audit trail records it', async () => {
+    const own = await upload(contributor, `own-${unique}.png`)
+    const deleted = await asAccount(contributor, '/upload/actions/bulk-delete', { method: 'POST', json: { fileIds: [own], folderIds: [] } })
+    expect(deleted.status, JSON.stringify(deleted.body)).toBe(200)
+    expect(await fileExists(own)).toBe(false)
+    const trail = await admin(`/content-manager/collection-types/${AUDIT}?filters[contentType][$eq]=plugin::upload.file&filters[entryDocumentId][$eq]=${own}`)
+    expect(trail.body.results).toEqual([expect.objectContaining({ action: 'delete', entryTitle: `own-${unique}.png`, userEmail: `media-contributor-${unique}@example.org` })])
+  })
+})
