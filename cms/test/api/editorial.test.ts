@@ -108,6 +108,14 @@ describe('an initiative contributor', () => {
     expect(list.body.results.map((entry: { documentId: string }) => entry.documentId)).toEqual([ownArticleId])
     expect((await asAccount(contributor, `${CM}/${ARTICLE}/${seededArticleId}?locale=en`)).status).toBe(403)
     expect((await asAccount(contributor, `${CM}/${ARTICLE}/${seededArticleId}?locale=cs`)).status).toBe(403)
+    // A locale the entry does not have: refused too, without its other locales, state or editors (issue 13).
+    for (const locale of ['de', 'pl', 'mt']) {
+      for (const [uid, documentId] of [[ARTICLE, seededArticleId], [INITIATIVE, otherInitiativeId]] as const) {
+        const missing = await asAccount(contributor, `${CM}/${uid}/${documentId}?locale=${locale}`)
+        expect(missing.status, `${uid} ${locale}`).toBe(403)
+        expect(JSON.stringify(missing.body)).not.toMatch(/availableLocales|@/)
+      }
+    }
     expect((await asAccount(contributor, `${CM}/${ARTICLE}/${seededArticleId}?locale=en`, { method: 'PUT', json: { title: 'Changed' } })).status).toBe(403)
     expect((await asAccount(contributor, `${CM}/${ARTICLE}/${seededArticleId}?locale=en`, { method: 'DELETE' })).status).toBe(403)
     // Relation pickers and relation reads that would list other initiatives and their drafts.
