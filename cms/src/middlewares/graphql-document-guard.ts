@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi'
 import { Kind, parse, visit, type DocumentNode } from 'graphql'
+import { isGraphqlPath } from '../utils/route-path'
 
 const BODY_LIMIT_BYTES = 256 * 1024
 
@@ -79,20 +80,29 @@ async function readJson(ctx: Context): Promise<{ body?: unknown; status?: number
   }
 }
 
+/** The one body type the GraphQL server needs: `{ "query": … }` as JSON (uploads are off). */
+const isJsonBody = (contentType: string) => contentType.split(';')[0]!.trim().toLowerCase() === 'application/json'
+
 /**
  * Checks GraphQL documents (GET and JSON POST, batches too) for unknown or cyclic fragment
  * spreads before the GraphQL server sees them, and answers 400. A JSON POST body is read here,
  * within the same 256 kB limit, and handed on parsed (the plugin's parser then leaves it).
+ * POST bodies of any other type are refused with 415: the plugin's own parser also reads
+ * url-encoded forms, and Strapi's body parser (which skips only the exact URL `/graphql`)
+ * multipart and text, and each was a way to hand the GraphQL server a document unchecked.
+ * Every spelling of the endpoint the router accepts (`/GraphQL`, `/graphql/`) is covered.
  */
 const graphqlDocumentGuard: Core.MiddlewareFactory = () => async (ctx, next) => {
-  if (ctx.path !== '/graphql') return next()
+  if (!isGraphqlPath(ctx.path)) return next()
   let queries: unknown[] = []
   if (ctx.method === 'GET') {
     queries = [ctx.query.query]
   } else if (ctx.method === 'POST' && !['', 'identity'].includes(ctx.get('content-encoding').toLowerCase())) {
     // A compressed body would reach the plugin's parser unchecked; nobody needs to send one.
     return refuse(ctx, 415, 'Compressed request bodies are not accepted; send plain JSON.')
-  } else if (ctx.method === 'POST' && ctx.is('application/json') && ctx.request.body === undefined) {
+  } else if (ctx.method === 'POST' && !isJsonBody(ctx.get('content-type'))) {
+    return refuse(ctx, 415, 'Send GraphQL as GET /graphql?query=… or POST with Content-Type: application/json.')
+  } else if (ctx.method === 'POST' && ctx.request.body === undefined) {
     const { body, status, message } = await readJson(ctx)
     if (status) return refuse(ctx, status, message!)
     ctx.request.body = body

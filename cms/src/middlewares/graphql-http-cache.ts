@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { Core } from '@strapi/strapi'
+import { isGraphqlPath } from '../utils/route-path'
 
 /** How long shared caches (a partner's CDN) may keep an anonymous GraphQL GET answer. */
 const MAX_AGE_SECONDS = 60
@@ -12,7 +13,7 @@ const MAX_AGE_SECONDS = 60
  */
 const graphqlHttpCache: Core.MiddlewareFactory = () => async (ctx, next) => {
   await next()
-  if (ctx.path !== '/graphql' || ctx.method !== 'GET') return
+  if (!isGraphqlPath(ctx.path) || ctx.method !== 'GET') return
   if (ctx.get('authorization')) {
     ctx.set('Cache-Control', 'private, no-store')
     return

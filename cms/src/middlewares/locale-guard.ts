@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi'
 import { isLocale } from '@sparks/shared'
+import { isContentApiPath } from '../utils/route-path'
 
 /**
  * A content API request for a locale the platform does not have gets a 400 that says so,
@@ -8,7 +9,7 @@ import { isLocale } from '@sparks/shared'
 const localeGuard: Core.MiddlewareFactory = () =>
   async (ctx, next) => {
     const locale = ctx.query?.locale
-    if (ctx.path.startsWith('/api/') && locale !== undefined && locale !== '*' && !isLocale(locale)) {
+    if (isContentApiPath(ctx.path) && locale !== undefined && locale !== '*' && !isLocale(locale)) {
       ctx.status = 400
       ctx.body = {
         data: null,

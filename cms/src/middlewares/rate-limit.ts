@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
 import type { Core } from '@strapi/strapi'
 import { FixedWindowLimiter } from '../utils/fixed-window-limiter'
+import { isContentApiPath, isGraphqlPath } from '../utils/route-path'
 import { TokenUsageRecorder } from '../utils/token-usage'
 
 const positive = (value: string | undefined, fallback: number) => {
@@ -12,7 +13,7 @@ const sameSecret = (given: string, expected: string) =>
   expected.length >= 16 && given.length === expected.length && timingSafeEqual(Buffer.from(given), Buffer.from(expected))
 
 /**
- * Per-client limits on the public API (/api and /graphql): anonymous clients by IP address,
+ * Per-client limits on the public API (/api and /graphql, however the path is spelled): anonymous clients by IP address,
  * API tokens (partners) by token, with a higher limit. A token only earns its limit once the
  * CMS knows it, so inventing tokens does not escape the anonymous limit. The site's own server
  * proves itself with SITE_API_KEY and is not limited. Over the limit: 429 with Retry-After.
@@ -42,7 +43,7 @@ const rateLimit: Core.MiddlewareFactory = (_config, { strapi }) => {
   }
 
   return async (ctx, next) => {
-    if (!ctx.path.startsWith('/api/') && ctx.path !== '/graphql') return next()
+    if (!isContentApiPath(ctx.path) && !isGraphqlPath(ctx.path)) return next()
     if (siteKey && sameSecret(ctx.get('x-sparks-site-key'), siteKey)) return next()
 
     const bearer = /^Bearer\s+(\S+)$/i.exec(ctx.get('authorization'))?.[1]
