@@ -60,8 +60,8 @@ async function approve(strapi: Core.Strapi, application: Application): Promise<s
     to: application.email,
     subject: 'Welcome to Sparks: your editor account',
     text: [
-      `Dear ${application.contactName},`,
-      `your application is approved. "${application.initiativeName}" now has a draft page on Sparks, and you have an editor account for it.`,
+      'Hello,',
+      'your application to join Sparks is approved. Your initiative now has a draft page on Sparks, and you have an editor account for it.',
       registrationToken ? `Set your password and sign in here:\n${signIn}` : `Sign in with your existing account:\n${signIn}`,
       'You can edit your initiative and add its news, resources, events and campaigns. When an entry is ready, set "Review state" to "submitted" and save: a platform editor reviews and publishes it.',
       'The Sparks team',
@@ -87,7 +87,8 @@ export function membershipDecisions(strapi: Core.Strapi): Modules.Documents.Midd
       sendInBackground(strapi, {
         to: application.email,
         subject: 'Your application to join Sparks',
-        text: `Dear ${application.contactName},\n\nthank you for your interest in Sparks. We cannot add "${application.initiativeName}" to the platform at this time. ${params.data.decisionNote ? `\n\n${String(params.data.decisionNote)}` : ''}\n\nThe Sparks team`,
+        // Nothing the applicant wrote: the address has not been verified (see membership.ts).
+        text: `Hello,\n\nthank you for your interest in Sparks. We cannot add your initiative to the platform at this time. ${params.data.decisionNote ? `\n\n${String(params.data.decisionNote)}` : ''}\n\nThe Sparks team`,
       })
     }
     return next()

@@ -20,12 +20,15 @@ export async function receiveApplication(strapi: Core.Strapi, input: MembershipA
       `Approve or decline it in the admin (set "state"): ${adminUrl}/content-manager/collection-types/${APPLICATION_UID}/${entry.documentId}`,
     ].join('\n\n'),
   })
+  // The address is the visitor's word, not yet verified: nothing they wrote goes back to it, so
+  // the form cannot make the platform mail someone else their text or their links.
   sendInBackground(strapi, {
     to: input.email,
     subject: 'We received your application to join Sparks',
     text: [
-      `Dear ${input.contactName},`,
-      `thank you for applying to join the Sparks community with "${input.initiativeName}". A platform editor will read your application and write back to you.`,
+      'Hello,',
+      'thank you for applying to join the Sparks community. A platform editor will read your application and write back to you.',
+      'If you did not apply, ignore this mail: nothing else will be sent to this address unless the application is answered.',
       'The Sparks team',
     ].join('\n\n'),
   })

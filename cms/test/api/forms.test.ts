@@ -105,4 +105,12 @@ describe('visitor forms in the CMS', () => {
     await mailTo('team@sparks.test', /Application to join/)
     await mailTo(email, /We received your application/)
   })
+
+  it('join: the receipt to the unverified address carries nothing the visitor wrote (no mail relay)', async () => {
+    const email = address('relay')
+    const application = { organisation: 'Prize Office evil.example', initiativeName: 'Claim your prize at evil.example', contactName: 'Winner see evil.example', email, role: 'Visit evil.example', motivation: 'Click https://evil.example/prize to claim it.', consent: true }
+    expect((await submit('join', application)).status).toBe(202)
+    const receipt = await mailTo(email, /We received your application/)
+    expect(`${receipt.subject} ${receipt.text} ${receipt.html || ''}`).not.toMatch(/evil|prize|winner|claim/i)
+  })
 })
