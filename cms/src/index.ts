@@ -22,6 +22,7 @@ import { limitFailedSignIns } from './register/admin-auth-limit'
 import { restrictUploads } from './register/upload-rules'
 import { confineMediaLibraryToOwnFiles } from './register/media-library-ownership'
 import { guardWebhookTargets } from './register/webhook-guard'
+import { safeLinksOnly } from './security/link-schemes'
 import { restrictApiTokens, retireDefaultTokens } from './register/api-token-rules'
 
 export default {
@@ -31,6 +32,7 @@ export default {
     // then act on decisions, then mail reviews, then audit what happened.
     strapi.documents.use(contributorGuard(strapi))
     strapi.documents.use(privateWrites(strapi))
+    strapi.documents.use(safeLinksOnly(strapi))
     strapi.documents.use(membershipDecisions(strapi))
     strapi.documents.use(restoreDeleted(strapi))
     strapi.documents.use(reviewWorkflow(strapi))

@@ -166,3 +166,17 @@ describe('a stolen editor account and API tokens', () => {
     expect((await admin(`/admin/api-tokens/${made.body.data.id}`)).status).toBe(404)
   })
 })
+
+describe('a stolen editor account and links', () => {
+  it('cannot store a javascript: or data: link in any link field, a component included', async () => {
+    const initiative = (await admin(`${CM}/api::initiative.initiative?locale=en&pageSize=1`)).body.results[0]
+    for (const website of ['javascript:alert(document.cookie)', ' JaVa\tScRiPt:alert(1)', 'data:text/html,<script>alert(1)</script>']) {
+      const put = await asAccount(editor, `${CM}/api::initiative.initiative/${initiative.documentId}?locale=en`, { method: 'PUT', json: { website } })
+      expect(put.status, website).toBe(400)
+    }
+    const event = await asAccount(editor, `${CM}/api::event.event?locale=en`, { method: 'POST', json: { title: `Links ${unique}`, slug: `links-${unique}`, registrationUrl: 'javascript:alert(1)' } })
+    expect(event.status).toBe(400)
+    const after = (await admin(`${CM}/api::initiative.initiative/${initiative.documentId}?locale=en`)).body.data
+    expect(after.website ?? '').not.toMatch(/script|data:/i)
+  })
+})
