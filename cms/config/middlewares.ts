@@ -19,7 +19,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   },
   'global::body-read',
   'strapi::session',
-  'strapi::favicon',
+  // Strapi requires this middleware; without a favicon file in cms/ it answered /favicon.ico with a 500.
+  { name: 'strapi::favicon', config: { path: 'favicon.png' } },
   'strapi::public',
   'global::rate-limit',
   'global::graphql-document-guard',

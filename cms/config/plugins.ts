@@ -1,3 +1,4 @@
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled'
 import type { Core } from '@strapi/strapi'
 import { graphqlLimits, queryLimitsRule } from '../src/graphql/query-limits'
 import { requiredSecret } from '../src/utils/required-secret'
@@ -12,7 +13,10 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
       depthLimit: graphqlLimits.maxDepth,
       defaultLimit: 25,
       maxLimit: 100,
-      landingPage: env('NODE_ENV') !== 'production',
+      // No landing page anywhere: Apollo's, in development and production alike, loads an
+      // unpinned script from Apollo's CDN, and the site has its own API guide. `false` would
+      // only swap in Apollo's production page; a function's plugin replaces it.
+      landingPage: () => ApolloServerPluginLandingPageDisabled(),
       apolloServer: {
         // Index 0 replaces the plugin's own depth rule (the plugin merges arrays by index),
         // so queryLimitsRule enforces depth, aliases and cost together.
