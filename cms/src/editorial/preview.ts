@@ -34,7 +34,14 @@ export async function previewUrl(strapi: Core.Strapi, uid: string, { documentId,
   return entry?.slug ? `${siteUrl}/${language}/${section}/${entry.slug}?preview=${token}` : null
 }
 
-/** A request from the site's server carrying a valid preview token reads drafts. */
+/** The document a valid preview token shows as a draft, or null: a token is for one entry only. */
+export function previewedDocument(strapi: Core.Strapi, token: string | undefined): string | null {
+  if (!token) return null
+  const check = verifyToken(formsConfig(strapi).linkSecret, 'preview', token)
+  return check.ok ? check.documentId : null
+}
+
+/** A request from the site's server carrying a valid preview token reads its entry's draft. */
 export function isValidPreview(strapi: Core.Strapi, token: string | undefined): boolean {
-  return Boolean(token) && verifyToken(formsConfig(strapi).linkSecret, 'preview', token).ok
+  return previewedDocument(strapi, token) !== null
 }

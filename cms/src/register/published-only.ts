@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto'
 import type { Core, Modules } from '@strapi/strapi'
-import { isValidPreview, PREVIEW_HEADER } from '../editorial/preview'
+import { isValidPreview, PREVIEW_HEADER, previewedDocument } from '../editorial/preview'
 
 const READ_ACTIONS = new Set(['findMany', 'findOne', 'findFirst', 'count'])
 
@@ -34,14 +34,45 @@ export function contentApiReaderMayReadDrafts(strapi: Core.Strapi, request: { re
   return mayReadDrafts(request.state.auth) || isSitePreview(strapi, request.request.headers)
 }
 
+type Context = Parameters<Modules.Documents.Middleware.Middleware>[0]
+type Next = Parameters<Modules.Documents.Middleware.Middleware>[1]
+interface ReadParams { status?: string; documentId?: string; filters?: unknown; hasPublishedVersion?: unknown; publicationFilter?: unknown }
+type Doc = { documentId?: string }
+
+/**
+ * A preview token shows the draft of its own entry and nothing else: every other document,
+ * in the same list or in another type, is read published. A list that contains the entry gets
+ * its draft in the entry's place (or first, when only the draft matches the filters).
+ */
+async function readWithPreview(context: Context, next: Next, documentId: string): Promise<unknown> {
+  const params = context.params as ReadParams
+  delete params.hasPublishedVersion
+  delete params.publicationFilter
+  if (context.action === 'findOne') {
+    params.status = params.documentId === documentId ? 'draft' : 'published'
+    return next()
+  }
+  const original = { ...params }
+  params.status = 'published'
+  const published = await next()
+  if (context.action === 'count') return published
+  Object.assign(params, { status: 'draft', filters: { $and: [original.filters ?? {}, { documentId }] } })
+  const draft = await next()
+  Object.assign(params, original)
+  const draftEntry = (Array.isArray(draft) ? draft[0] : draft) as Doc | null | undefined
+  if (!draftEntry) return published
+  if (!Array.isArray(published)) return draftEntry
+  const at = (published as Doc[]).findIndex((entry) => entry.documentId === documentId)
+  return at >= 0 ? (published as Doc[]).map((entry, index) => (index === at ? draftEntry : entry)) : [draftEntry, ...(published as Doc[])]
+}
+
 export function publishedOnlyForContentApi(strapi: Core.Strapi): Modules.Documents.Middleware.Middleware {
   return async (context, next) => {
     if (!READ_ACTIONS.has(context.action)) return next()
     const request = strapi.requestContext.get()
     const isContentApi = request?.state?.route?.info?.type === 'content-api'
     if (isContentApi && context.contentType.options?.draftAndPublish && isSitePreview(strapi, request.request.headers)) {
-      (context.params as { status?: string }).status = 'draft'
-      return next()
+      return readWithPreview(context, next, previewedDocument(strapi, String(request.request.headers[PREVIEW_HEADER]))!) as ReturnType<Next>
     }
     if (isContentApi && context.contentType.options?.draftAndPublish && !mayReadDrafts(request.state.auth)) {
       const params = context.params as { status?: string; hasPublishedVersion?: unknown; publicationFilter?: unknown }
