@@ -27,6 +27,25 @@ beforeAll(async () => {
 })
 
 describe('a contributor and the media library', () => {
+  it("cannot attach another account's file to an entry by its id, a component's included", async () => {
+    const email = `media-linked-${unique}@example.org`
+    const linked = await accountWithRole('Initiative contributor', email)
+    const users = await admin(`/admin/users?filters[email][$eq]=${encodeURIComponent(email)}`)
+    const bridge = await admin('/content-manager/collection-types/api::initiative.initiative?filters[slug][$eq]=bridge&locale=en')
+    const assigned = await admin('/content-manager/collection-types/api::initiative-contributor.initiative-contributor', { method: 'POST', json: { email, adminUserId: users.body.data.results[0].id, initiative: bridge.body.results[0].documentId } })
+    expect(assigned.status, JSON.stringify(assigned.body)).toBe(201)
+    const theirs = await upload(await adminJwt(), `editors-cover-${unique}.png`)
+    const own = await upload(linked, `own-cover-${unique}.png`)
+    const article = (cover: number, seoImage?: number) => ({ title: `Cover ${cover} ${unique}`, slug: `cover-${cover}-${unique}`, excerpt: 'x', body: 'x', date: '2026-11-20', cover, ...(seoImage ? { seo: { metaTitle: 'x', metaDescription: 'x', shareImage: seoImage } } : {}) })
+    const ARTICLE_CM = '/content-manager/collection-types/api::article.article?locale=en'
+    expect((await asAccount(linked, ARTICLE_CM, { method: 'POST', json: article(theirs) })).status).toBe(403)
+    expect((await asAccount(linked, ARTICLE_CM, { method: 'POST', json: article(own, theirs) })).status).toBe(403)
+    const made = await asAccount(linked, ARTICLE_CM, { method: 'POST', json: article(own) })
+    expect(made.status, JSON.stringify(made.body)).toBe(201)
+    await admin(`/content-manager/collection-types/api::article.article/${made.body.data.documentId}?locale=en`, { method: 'DELETE' })
+    await admin(`/content-manager/collection-types/api::initiative-contributor.initiative-contributor/${assigned.body.data.documentId}`, { method: 'DELETE' })
+  })
+
   it("cannot delete, move or rewrite another account's file through the bulk actions", async () => {
     const theirs = await upload(await adminJwt(), `editors-${unique}.png`)
     const attempts: Array<[string, object]> = [
