@@ -1,6 +1,7 @@
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled'
 import type { Core } from '@strapi/strapi'
-import { graphqlLimits, queryLimitsRule } from '../src/graphql/query-limits'
+import { graphqlCostLimits, queryCostPlugin } from '../src/graphql/query-cost'
+import { GRAPHQL_MAX_TOKENS, graphqlLimits, queryLimitsRule } from '../src/graphql/query-limits'
 import { requiredSecret } from '../src/utils/required-secret'
 
 export default ({ env }: Core.Config.Shared.ConfigParams) => ({
@@ -11,16 +12,20 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
       shadowCRUD: true,
       // The plugin's own limits are unbounded unless set.
       depthLimit: graphqlLimits.maxDepth,
-      defaultLimit: 25,
-      maxLimit: 100,
+      defaultLimit: graphqlCostLimits.defaultPageSize,
+      maxLimit: graphqlCostLimits.maxPageSize,
       // No landing page anywhere: Apollo's, in development and production alike, loads an
       // unpinned script from Apollo's CDN, and the site has its own API guide. `false` would
       // only swap in Apollo's production page; a function's plugin replaces it.
       landingPage: () => ApolloServerPluginLandingPageDisabled(),
       apolloServer: {
-        // Index 0 replaces the plugin's own depth rule (the plugin merges arrays by index),
-        // so queryLimitsRule enforces depth, aliases and cost together.
+        // Added to the plugin's own depth rule (the plugin concatenates arrays): depth, aliases,
+        // fields and introspection in one pass over the document.
         validationRules: [queryLimitsRule(graphqlLimits)],
+        // Estimated entries per request, with the request's variables (page sizes multiply).
+        plugins: [queryCostPlugin(graphqlCostLimits)],
+        // The parser stops early on a document far larger than any real query.
+        parseOptions: { maxTokens: GRAPHQL_MAX_TOKENS },
         introspection: true,
         // The API is read-only and never uses cookies, so there is nothing for CSRF to abuse;
         // Apollo's check would refuse the plain GETs that partners' caches send.

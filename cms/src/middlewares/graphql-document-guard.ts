@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi'
 import { Kind, parse, visit, type DocumentNode } from 'graphql'
+import { GRAPHQL_MAX_TOKENS } from '../graphql/query-limits'
 import { isGraphqlPath } from '../utils/route-path'
 
 const BODY_LIMIT_BYTES = 256 * 1024
@@ -113,7 +114,7 @@ const graphqlDocumentGuard: Core.MiddlewareFactory = () => async (ctx, next) => 
   for (const query of queries) {
     if (typeof query !== 'string') continue
     let document: DocumentNode
-    try { document = parse(query) } catch { continue /* the GraphQL server reports syntax errors */ }
+    try { document = parse(query, { maxTokens: GRAPHQL_MAX_TOKENS }) } catch { continue /* the GraphQL server reports syntax errors and size */ }
     const problem = fragmentProblem(document)
     if (problem) return refuse(ctx, 400, problem)
   }

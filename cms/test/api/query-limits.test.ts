@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { graphql, rest } from '../support/clients.ts'
-import { graphqlLimits } from '../../src/graphql/query-limits'
+import { graphqlCostLimits } from '../../src/graphql/query-cost'
+import { GRAPHQL_MAX_TOKENS, graphqlLimits } from '../../src/graphql/query-limits'
 
 describe('one request stays cheap', () => {
   it('refuses queries nested past the depth limit', async () => {
@@ -37,5 +38,49 @@ describe('one request stays cheap', () => {
     expect(byDefault.body.meta.pagination.pageSize).toBe(25)
     const tooMany = await rest('/api/initiatives?pagination[pageSize]=5000')
     expect(tooMany.body.meta.pagination.pageSize).toBeLessThanOrEqual(100)
+  })
+
+  it('refuses aliased nested lists by the entries they may return, before running them', async () => {
+    // 15 aliases × 100 initiatives × 100 pillars × 100 initiatives of each: 15 million entries.
+    const alias = (index: number) => `a${index}: initiatives(pagination: { limit: 100 }) { description pillars(pagination: { limit: 100 }) { initiatives(pagination: { limit: 100 }) { description } } }`
+    const started = Date.now()
+    const answer = await graphql(`query Huge { ${Array.from({ length: 15 }, (_, index) => alias(index)).join(' ')} }`)
+    expect(answer.status).toBe(400)
+    expect(answer.errors?.[0]?.message).toMatch(new RegExp(`'Huge' may return up to \\d+ entries; the limit is ${graphqlCostLimits.maxRows}`))
+    expect(answer.data ?? null).toBeNull()
+    expect(Date.now() - started).toBeLessThan(5000)
+  })
+
+  it('reads page sizes from the variables', async () => {
+    const query = 'query Pages($size: Int) { initiatives(pagination: { limit: $size }) { pillars(pagination: { limit: 100 }) { initiatives(pagination: { limit: 100 }) { slug } } } }'
+    expect((await graphql(query, { size: 1 })).status).toBe(200)
+    const big = await graphql(query, { size: 100 })
+    expect(big.status).toBe(400)
+    expect(big.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_EXPENSIVE')
+  })
+
+  it("lets the partner example's query through", async () => {
+    const partner = 'query InitiativesOfPillar($locale: I18NLocaleCode, $pillar: String!) { initiatives(locale: $locale, filters: { pillars: { key: { eq: $pillar } } }, sort: "name:asc", pagination: { limit: 100 }) { documentId slug name summary website locale } }'
+    const answer = await graphql(partner, { locale: 'en', pillar: 'prevention' })
+    expect(answer.status).toBe(200)
+    expect((answer.data as any).initiatives.length).toBeGreaterThan(0)
+  })
+
+  it('answers __schema once per document, and __type a few times', async () => {
+    const schemas = await graphql(`query Meta { ${Array.from({ length: 64 }, (_, index) => `s${index}: __schema { types { name fields { name } } }`).join(' ')} }`)
+    expect(schemas.status).toBe(400)
+    expect(schemas.errors?.map((error) => error.message)).toContain(`'Meta' asks for __schema 64 times; the limit is ${graphqlLimits.maxSchemaFields}.`)
+    const twice = await graphql('query Twice { __schema { queryType { name } } ...S } fragment S on Query { again: __schema { queryType { name } } }')
+    expect(twice.status).toBe(400)
+    const types = await graphql(`query Types { ${Array.from({ length: graphqlLimits.maxTypeFields + 1 }, (_, index) => `t${index}: __type(name: "Initiative") { name }`).join(' ')} }`)
+    expect(types.errors?.map((error) => error.message)).toContain(`'Types' asks for __type ${graphqlLimits.maxTypeFields + 1} times; the limit is ${graphqlLimits.maxTypeFields}.`)
+    const once = await graphql('{ __schema { queryType { name } } __type(name: "Initiative") { name } }')
+    expect(once.status).toBe(200)
+  })
+
+  it('stops parsing a document with more tokens than any real query', async () => {
+    const answer = await graphql(`{ pillars { ${Array.from({ length: GRAPHQL_MAX_TOKENS }, () => 'key').join(' ')} } }`)
+    expect(answer.status).toBe(400)
+    expect(answer.errors?.[0]?.message).toMatch(/more than \d+ tokens|tokens/)
   })
 })

@@ -6,7 +6,7 @@ const schema = buildSchema(`
   type Query { node: Node }
   type Node { id: ID, child: Node, name: String }
 `)
-const limits = { maxDepth: 3, maxAliases: 2, maxFields: 6 }
+const limits = { maxDepth: 3, maxAliases: 2, maxFields: 6, maxSchemaFields: 1, maxTypeFields: 2 }
 const errorsOf = (query: string) => validate(schema, parse(query), [queryLimitsRule(limits)]).map((error) => error.message)
 
 describe('queryLimitsRule', () => {
@@ -28,7 +28,13 @@ describe('queryLimitsRule', () => {
     expect(errorsOf(query)).toContain(`'Wide' selects 10 fields; the limit is 6.`)
   })
 
-  it('ignores introspection fields', () => {
+  it('ignores introspection fields for depth and field counts', () => {
     expect(errorsOf('query Meta { __typename node { __typename id } }')).toEqual([])
+    expect(errorsOf('query Meta { __schema { types { fields { type { ofType { ofType { name } } } } } } }')).toEqual([])
+  })
+
+  it('counts __schema and __type selections, through aliases and fragments', () => {
+    expect(errorsOf('query Twice { a: __schema { queryType { name } } ...S } fragment S on Query { b: __schema { queryType { name } } }')).toEqual([`'Twice' asks for __schema 2 times; the limit is 1.`])
+    expect(errorsOf('query Types { a: __type(name: "Node") { name } b: __type(name: "Query") { name } c: __type(name: "ID") { name } }')).toContain(`'Types' asks for __type 3 times; the limit is 2.`)
   })
 })
