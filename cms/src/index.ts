@@ -23,6 +23,7 @@ import { restrictUploads } from './register/upload-rules'
 import { confineMediaLibraryToOwnFiles } from './register/media-library-ownership'
 import { guardWebhookTargets } from './register/webhook-guard'
 import { safeLinksOnly } from './security/link-schemes'
+import { refuseRelationPickersWith403 } from './register/relation-picker-refusal'
 import { restrictApiTokens, retireDefaultTokens } from './register/api-token-rules'
 
 export default {
@@ -45,6 +46,7 @@ export default {
     withoutContentApiUploadRoutes(strapi)
     guardWebhookTargets(strapi)
     restrictApiTokens(strapi)
+    refuseRelationPickersWith403(strapi)
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
