@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
 import type { Core } from '@strapi/strapi'
+import { clientIp } from '../utils/client-ip'
 import { FixedWindowLimiter } from '../utils/fixed-window-limiter'
 import { isContentApiPath, isGraphqlPath } from '../utils/route-path'
 import { TokenUsageRecorder } from '../utils/token-usage'
@@ -48,7 +49,7 @@ const rateLimit: Core.MiddlewareFactory = (_config, { strapi }) => {
 
     const bearer = /^Bearer\s+(\S+)$/i.exec(ctx.get('authorization'))?.[1]
     const token = bearer ? await tokenOf(bearer) : null
-    const [client, limit] = token ? [`token:${token.id}`, tokenLimit] : [`ip:${ctx.ip}`, anonymousLimit]
+    const [client, limit] = token ? [`token:${token.id}`, tokenLimit] : [`ip:${clientIp(ctx)}`, anonymousLimit]
     const decision = limiter.hit(client, limit)
     if (token) usage.record(token, decision.allowed)
     ctx.set('RateLimit-Limit', String(limit))

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi'
+import { clientIp } from '../utils/client-ip'
 
 /** Routes that check a password or a one-time token: guessing happens here. */
 const AUTH_PATHS = new Set([
@@ -42,9 +43,10 @@ export function limitFailedSignIns(strapi: Core.Strapi): void {
 
   strapi.server.use(async (ctx, next) => {
     if (ctx.method !== 'POST' || !authRouteOf(ctx.path)) return next()
+    const ip = clientIp(ctx)
     const now = Date.now()
-    for (const [ip, entry] of failures) if (entry.resetAt <= now) failures.delete(ip)
-    const entry = failures.get(ctx.ip)
+    for (const [address, entry] of failures) if (entry.resetAt <= now) failures.delete(address)
+    const entry = failures.get(ip)
     if (entry && entry.count >= limit) {
       const retryAfter = Math.max(1, Math.ceil((entry.resetAt - now) / 1000))
       ctx.status = 429
@@ -57,9 +59,9 @@ export function limitFailedSignIns(strapi: Core.Strapi): void {
     } finally {
       // 400/401/403 are wrong credentials or tokens; 429 from Strapi's own limiter counts too.
       if ([400, 401, 403, 429].includes(ctx.status)) {
-        const current = failures.get(ctx.ip) ?? { count: 0, resetAt: now + windowMs }
+        const current = failures.get(ip) ?? { count: 0, resetAt: now + windowMs }
         current.count += 1
-        failures.set(ctx.ip, current)
+        failures.set(ip, current)
       }
     }
   })
