@@ -57,8 +57,7 @@ export function contributorGuard(strapi: Core.Strapi): Modules.Documents.Middlew
     if (params.documentId && !(await isOwn(strapi, uid, params.documentId, own))) throw new errors.ForbiddenError('This entry belongs to another initiative.')
 
     if (params.data) {
-      const attributes = (strapi.contentTypes as unknown as Record<string, { attributes: Parameters<typeof mediaIdsIn>[1] }>)[uid]?.attributes ?? {}
-      if (!(await allUploadedBy(strapi, user!.id, mediaIdsIn(strapi, attributes, params.data)))) throw new errors.ForbiddenError('Contributors attach only files they uploaded themselves.')
+      if (!(await allUploadedBy(strapi, user!.id, mediaIdsIn(strapi, uid, params.data)))) throw new errors.ForbiddenError('Contributors attach only files they uploaded themselves.')
       for (const field of SERVER_OWNED_FIELDS) delete params.data[field]
       const state = params.data.reviewState
       if (state !== undefined && !CONTRIBUTOR_REVIEW_STATES.has(String(state))) delete params.data.reviewState

@@ -1,28 +1,13 @@
 import type { Core } from '@strapi/strapi'
-
-type Attributes = Record<string, { type: string; component?: string; multiple?: boolean }>
+import { attributesOf, forEachField } from '../utils/entry-fields'
 
 /** File ids a write puts in media fields, components and dynamic zones included. */
-export function mediaIdsIn(strapi: Core.Strapi, attributes: Attributes, data: Record<string, unknown>): number[] {
+export function mediaIdsIn(strapi: Core.Strapi, uid: string, data: Record<string, unknown>): number[] {
   const ids: number[] = []
-  for (const [field, value] of Object.entries(data)) {
-    const attribute = attributes[field]
-    if (!attribute || value == null) continue
-    const items = Array.isArray(value) ? value : [value]
-    if (attribute.type === 'media') {
-      for (const item of items) {
-        const id = typeof item === 'object' && item ? (item as { id?: unknown }).id : item
-        ids.push(Number(id))
-      }
-      continue
-    }
-    for (const item of items) {
-      if (!item || typeof item !== 'object') continue
-      const componentUid = attribute.type === 'component' ? attribute.component : attribute.type === 'dynamiczone' ? (item as { __component?: string }).__component : undefined
-      const component = componentUid ? (strapi.components as unknown as Record<string, { attributes: Attributes }>)[componentUid] : undefined
-      if (component) ids.push(...mediaIdsIn(strapi, component.attributes, item as Record<string, unknown>))
-    }
-  }
+  forEachField(strapi, attributesOf(strapi, uid), data, (_field, attribute, value) => {
+    if (attribute.type !== 'media') return
+    for (const item of Array.isArray(value) ? value : [value]) ids.push(Number(item && typeof item === 'object' ? (item as { id?: unknown }).id : item))
+  })
   return ids
 }
 

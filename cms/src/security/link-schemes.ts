@@ -1,5 +1,6 @@
 import type { Core, Modules } from '@strapi/strapi'
 import { errors } from '@strapi/utils'
+import { attributesOf, forEachField } from '../utils/entry-fields'
 
 /** Fields that hold a link, wherever they appear (types and components alike). */
 const LINK_FIELDS = new Set(['url', 'website', 'sourceUrl', 'onlineUrl', 'registrationUrl'])
@@ -12,40 +13,21 @@ const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:'])
  * characters in a scheme ("java\tscript:"), so those are removed before it is read.
  */
 export function isSafeLink(value: string): boolean {
-  const link = value.replace(/[\u0000-\u0020\u007f]+/g, '')
+  const { link, scheme } = read(value)
   if (link.startsWith('/')) return !link.startsWith('//') && !link.startsWith('/\\')
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(link)?.[1]
-  return Boolean(scheme && SAFE_SCHEMES.has(`${scheme.toLowerCase()}:`) && URL.canParse(link))
+  return Boolean(scheme && SAFE_SCHEMES.has(scheme) && URL.canParse(link))
+}
+
+/** The link as a browser reads it (no whitespace or control characters) and its lower-case scheme, if any. */
+function read(value: string): { link: string; scheme: string | undefined } {
+  const link = value.replace(/[\u0000-\u0020\u007f]+/g, '')
+  return { link, scheme: /^([a-z][a-z0-9+.-]*:)/i.exec(link)?.[1]?.toLowerCase() }
 }
 
 /** A contact channel's value is a phone number, an address or a link: never a link of another scheme. */
 const hasUnsafeScheme = (value: string) => {
-  const link = value.replace(/[\u0000-\u0020\u007f]+/g, '')
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(link)?.[1]
-  return Boolean(scheme && !SAFE_SCHEMES.has(`${scheme.toLowerCase()}:`))
-}
-
-type Attributes = Record<string, { type: string; component?: string; components?: string[]; repeatable?: boolean }>
-
-function unsafeLinks(strapi: Core.Strapi, attributes: Attributes, data: Record<string, unknown>, path: string[] = []): string[] {
-  const found: string[] = []
-  for (const [field, value] of Object.entries(data)) {
-    const attribute = attributes[field]
-    if (!attribute || value == null) continue
-    const at = [...path, field].join('.')
-    if (typeof value === 'string' && value !== '') {
-      if ((LINK_FIELDS.has(field) && !isSafeLink(value)) || (field === 'value' && hasUnsafeScheme(value))) found.push(at)
-      continue
-    }
-    const items = Array.isArray(value) ? value : [value]
-    for (const item of items) {
-      if (!item || typeof item !== 'object') continue
-      const componentUid = attribute.type === 'component' ? attribute.component : attribute.type === 'dynamiczone' ? (item as { __component?: string }).__component : undefined
-      const component = componentUid ? (strapi.components as unknown as Record<string, { attributes: Attributes }>)[componentUid] : undefined
-      if (component) found.push(...unsafeLinks(strapi, component.attributes, item as Record<string, unknown>, [...path, field]))
-    }
-  }
-  return found
+  const { scheme } = read(value)
+  return Boolean(scheme && !SAFE_SCHEMES.has(scheme))
 }
 
 /**
@@ -56,9 +38,12 @@ export function safeLinksOnly(strapi: Core.Strapi): Modules.Documents.Middleware
   return async (context, next) => {
     if (context.action !== 'create' && context.action !== 'update') return next()
     const data = (context.params as { data?: Record<string, unknown> }).data
-    const model = (strapi.contentTypes as unknown as Record<string, { attributes: Attributes }>)[context.uid as string]
-    if (data && model) {
-      const unsafe = unsafeLinks(strapi, model.attributes, data)
+    if (data) {
+      const unsafe: string[] = []
+      forEachField(strapi, attributesOf(strapi, context.uid as string), data, (field, _attribute, value, path) => {
+        if (typeof value !== 'string' || value === '') return
+        if ((LINK_FIELDS.has(field) && !isSafeLink(value)) || (field === 'value' && hasUnsafeScheme(value))) unsafe.push(path)
+      })
       if (unsafe.length > 0) throw new errors.ValidationError(`${unsafe.join(', ')}: a link must start with http://, https://, mailto: or tel:, or be a path on the site such as /en/help.`)
     }
     return next()
