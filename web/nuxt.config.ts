@@ -42,7 +42,12 @@ export default defineNuxtConfig({
     /** Form submissions per IP and window (NUXT_FORM_RATE_LIMIT, NUXT_FORM_RATE_WINDOW_SECONDS). */
     formRateLimit: 10,
     formRateWindowSeconds: 600,
-    /** Behind a reverse proxy, take the visitor's IP from X-Forwarded-For (NUXT_TRUST_PROXY). */
+    /**
+     * Reverse proxies in front of the site (NUXT_TRUSTED_PROXY_HOPS): the visitor's IP is the
+     * one that many entries from the right of X-Forwarded-For. 0 reads no X-Forwarded-For.
+     */
+    trustedProxyHops: 0,
+    /** The older setting: NUXT_TRUST_PROXY=true means one proxy (shared/client-address.ts). */
     trustProxy: false,
     /** The CMS admin, the one place allowed to frame an editor's preview (NUXT_ADMIN_ORIGIN). */
     adminOrigin: 'http://127.0.0.1:1337',

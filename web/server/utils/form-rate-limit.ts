@@ -1,5 +1,6 @@
 import type { H3Event } from 'h3'
 import { FixedWindowCounter } from '#shared/fixed-window-counter'
+import { requestClientIp } from './client-ip'
 
 /** This process's own count, for a site run as one process. */
 const attemptsHere = new FixedWindowCounter()
@@ -14,7 +15,7 @@ export async function allowFormSubmission(event: H3Event): Promise<{ allowed: bo
   const windowMs = Number(config.formRateWindowSeconds) * 1000
   const now = Date.now()
   const current = Math.floor(now / windowMs)
-  const ip = getRequestIP(event, { xForwardedFor: Boolean(config.trustProxy) }) ?? 'unknown'
+  const ip = requestClientIp(event)
   const count = await countAcrossWorkers(current, ip, () => attemptsHere.add(current, ip))
   return { allowed: count <= Number(config.formRateLimit), retryAfter: Math.ceil(((current + 1) * windowMs - now) / 1000) }
 }
