@@ -1,4 +1,5 @@
 import MarkdownIt from 'markdown-it'
+import { safeHref } from '../../shared/safe-href'
 
 /** Editors write Markdown; raw HTML in it is shown as text, never run. */
 const markdown = new MarkdownIt({ html: false, linkify: true, typographer: true })
@@ -6,8 +7,10 @@ const markdown = new MarkdownIt({ html: false, linkify: true, typographer: true 
 const defaultLinkOpen = markdown.renderer.rules.link_open ?? ((tokens, index, options, _env, self) => self.renderToken(tokens, index, options))
 markdown.renderer.rules.link_open = (tokens, index, options, env, self) => {
   const token = tokens[index]!
-  const href = String(token.attrGet('href') ?? '')
-  if (/^https?:\/\//.test(href)) token.attrSet('rel', 'noopener noreferrer')
+  const href = safeHref(token.attrGet('href'))
+  // A link with another scheme keeps its text and loses its target.
+  if (href === undefined) token.attrs = (token.attrs ?? []).filter(([name]) => name !== 'href')
+  else if (/^https?:\/\//.test(href)) token.attrSet('rel', 'noopener noreferrer')
   return defaultLinkOpen(tokens, index, options, env, self)
 }
 
