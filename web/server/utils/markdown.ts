@@ -7,7 +7,7 @@ const markdown = new MarkdownIt({ html: false, linkify: true, typographer: true 
 const defaultLinkOpen = markdown.renderer.rules.link_open ?? ((tokens, index, options, _env, self) => self.renderToken(tokens, index, options))
 markdown.renderer.rules.link_open = (tokens, index, options, env, self) => {
   const token = tokens[index]!
-  const href = safeHref(token.attrGet('href'))
+  const href = safeHref(String(token.attrGet('href') ?? ''))
   // A link with another scheme keeps its text and loses its target.
   if (href === undefined) token.attrs = (token.attrs ?? []).filter(([name]) => name !== 'href')
   else if (/^https?:\/\//.test(href)) token.attrSet('rel', 'noopener noreferrer')
