@@ -24,6 +24,7 @@ import { confineMediaLibraryToOwnFiles } from './register/media-library-ownershi
 import { guardWebhookTargets } from './register/webhook-guard'
 import { safeLinksOnly } from './security/link-schemes'
 import { refuseRelationPickersWith403 } from './register/relation-picker-refusal'
+import { guardAdminControllers } from './register/admin-controller-guards'
 import { restrictApiTokens, retireDefaultTokens } from './register/api-token-rules'
 
 export default {
@@ -47,6 +48,7 @@ export default {
     guardWebhookTargets(strapi)
     restrictApiTokens(strapi)
     refuseRelationPickersWith403(strapi)
+    guardAdminControllers(strapi)
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -13,7 +13,7 @@ const SERVER_OWNED_FIELDS = ['ownerInitiative', 'initiatives', 'reviewComment', 
 const READS_BY_ID = new Set(['findOne', 'findFirst'])
 
 /** A document that does not exist yet (a create) is theirs to make; an existing one must belong to their initiative. */
-async function isOwn(strapi: Core.Strapi, uid: string, documentId: string, own: string[]): Promise<boolean> {
+export async function isOwn(strapi: Core.Strapi, uid: string, documentId: string, own: string[]): Promise<boolean> {
   const exists = await strapi.db.query(uid as never).count({ where: { documentId } })
   if (exists === 0) return true
   const owner = uid === INITIATIVE

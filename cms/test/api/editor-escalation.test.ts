@@ -180,3 +180,19 @@ describe('a stolen editor account and links', () => {
     expect(after.website ?? '').not.toMatch(/script|data:/i)
   })
 })
+
+describe('a stolen session and the account itself', () => {
+  it('cannot change the account e-mail without the current password', async () => {
+    const email = `own-email-${unique}@example.org`
+    const password = 'Account-password-for-tests-1'
+    const session = await accountWithRole('Platform editor', email, password)
+    const taken = await asAccount(session, '/admin/users/me', { method: 'PUT', json: { email: `thief-${unique}@example.org` } })
+    expect(taken.status).toBe(400)
+    const wrong = await asAccount(session, '/admin/users/me', { method: 'PUT', json: { email: `thief-${unique}@example.org`, currentPassword: 'not-the-password-1A' } })
+    expect(wrong.status).toBe(400)
+    expect(await adminUserByEmail(`thief-${unique}@example.org`)).toBeUndefined()
+    const own = await asAccount(session, '/admin/users/me', { method: 'PUT', json: { email: `moved-${unique}@example.org`, currentPassword: password } })
+    expect(own.status, JSON.stringify(own.body)).toBe(200)
+    expect((await asAccount(session, '/admin/users/me', { method: 'PUT', json: { firstname: 'Renamed' } })).status).toBe(200)
+  })
+})

@@ -108,6 +108,13 @@ describe('an initiative contributor', () => {
     expect(list.body.results.map((entry: { documentId: string }) => entry.documentId)).toEqual([ownArticleId])
     expect((await asAccount(contributor, `${CM}/${ARTICLE}/${seededArticleId}?locale=en`)).status).toBe(403)
     expect((await asAccount(contributor, `${CM}/${ARTICLE}/${seededArticleId}?locale=cs`)).status).toBe(403)
+    // i18n's "non-localized fields" reads by numeric id past the conditions: refused for others' entries.
+    for (const [uid, documentId] of [[ARTICLE, seededArticleId], [INITIATIVE, otherInitiativeId]] as const) {
+      const row = (await admin(`${CM}/${uid}/${documentId}?locale=en`)).body.data
+      const fields = await asAccount(contributor, '/i18n/content-manager/actions/get-non-localized-fields', { method: 'POST', json: { model: uid, id: row.id, locale: 'cs' } })
+      expect(fields.status, uid).toBe(403)
+      expect(JSON.stringify(fields.body)).not.toContain('nonLocalizedFields')
+    }
     // A locale the entry does not have: refused too, without its other locales, state or editors (issue 13).
     for (const locale of ['de', 'pl', 'mt']) {
       for (const [uid, documentId] of [[ARTICLE, seededArticleId], [INITIATIVE, otherInitiativeId]] as const) {
