@@ -1,11 +1,13 @@
 import type { Core, Modules } from '@strapi/strapi'
 import { errors } from '@strapi/utils'
-import { AUDITED_TYPES } from '../content-types'
+import { AUDITED_TYPES, PRIVATE_TYPES } from '../content-types'
 import { currentAdminUser } from './contributors'
 
 export const AUDIT = 'api::audit-entry.audit-entry'
 export const TRASH = 'api::deleted-entry.deleted-entry'
 const AUDITED = new Set<string>(AUDITED_TYPES)
+/** What an admin account does to the private types is recorded too: by id only, no personal data in the trail. */
+const PRIVATE = new Set<string>(PRIVATE_TYPES)
 const RECORDED = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft'])
 const BOOKKEEPING = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations'])
 
@@ -60,6 +62,13 @@ export function auditTrail(strapi: Core.Strapi): Modules.Documents.Middleware.Mi
     const uid = context.uid as string
     if (uid === AUDIT && context.action !== 'findMany' && context.action !== 'findOne' && context.action !== 'findFirst' && context.action !== 'count') {
       throw new errors.ForbiddenError('The audit trail is append-only.')
+    }
+    if (PRIVATE.has(uid) && RECORDED.has(context.action) && currentAdminUser(strapi)) {
+      const params = context.params as { documentId?: string }
+      const result = await next()
+      const documentId = params.documentId ?? (result as Partial<Entry> | null)?.documentId ?? ''
+      await record(strapi, { action: context.action, uid, documentId, title: documentId, fields: context.action === 'update' ? Object.keys((context.params as { data?: object }).data ?? {}).sort() : [] })
+      return result
     }
     if (!AUDITED.has(uid) || !RECORDED.has(context.action)) return next()
     const params = context.params as { documentId?: string; locale?: string; data?: Record<string, unknown> }

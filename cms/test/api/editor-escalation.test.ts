@@ -196,3 +196,17 @@ describe('a stolen session and the account itself', () => {
     expect((await asAccount(session, '/admin/users/me', { method: 'PUT', json: { firstname: 'Renamed' } })).status).toBe(200)
   })
 })
+
+describe('a stolen editor account and the trail it leaves', () => {
+  it('records deleting what visitors sent and changing contributor assignments', async () => {
+    const sender = `trail-${unique}@example.org`
+    const response = await fetch(`${cmsUrl()}/api/forms/contact`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-sparks-site-key': inject('siteKey') }, body: JSON.stringify({ name: 'Ana Berg', email: sender, subject: 'Trail', message: 'Please keep this.', consent: true }) })
+    expect(response.status).toBe(202)
+    const row = (await admin(`${CM}/${CONTACT}?_q=${encodeURIComponent(sender)}`)).body.results[0]
+    const erased = await asAccount(editor, `${CM}/${CONTACT}/actions/bulkDelete`, { method: 'POST', json: { documentIds: [row.documentId] } })
+    expect(erased.status, JSON.stringify(erased.body)).toBe(200)
+    const trail = await admin(`${CM}/api::audit-entry.audit-entry?filters[entryDocumentId][$eq]=${row.documentId}`)
+    expect(trail.body.results).toEqual([expect.objectContaining({ action: 'delete', contentType: CONTACT, userEmail: `escalation-editor-${unique}@example.org` })])
+    expect(JSON.stringify(trail.body.results)).not.toContain(sender)
+  })
+})
