@@ -23,6 +23,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   { name: 'strapi::favicon', config: { path: 'favicon.png' } },
   'strapi::public',
   'global::rate-limit',
+  // Filters the database layer refuses (`filters[$or]=x`, a word for a number) are 400s, not 500s.
+  'global::query-errors',
   'global::graphql-document-guard',
   'global::locale-guard',
   'global::graphql-http-cache',
