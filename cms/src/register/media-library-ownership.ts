@@ -42,6 +42,31 @@ const ownFilesOnly = (strapi: Core.Strapi, routePath: string) => async (ctx: Ctx
   if (files.length !== new Set(ids).size || !files.every((file) => ability.can(UPDATE, manager.toSubject(file, FILE)))) {
     return refuse(ctx, 'Only your own files can be changed or deleted.')
   }
+  if (routePath === '/actions/bulk-update' && (await anyInUse(strapi, ids))) return refuse(ctx, IN_USE)
+  return next()
+}
+
+const IN_USE = 'This file is used by an entry: upload a new file and choose it in the entry instead, so the change is reviewed.'
+
+/** Whether an entry uses any of these files (the upload plugin's morph links). */
+async function anyInUse(strapi: Core.Strapi, ids: number[]): Promise<boolean> {
+  if (ids.length === 0) return false
+  const { joinTable } = strapi.db.metadata.get(FILE).attributes.related as unknown as { joinTable: { name: string; joinColumn: { name: string } } }
+  const rows = await strapi.db.connection(joinTable.name).whereIn(joinTable.joinColumn.name, ids).count({ count: '*' })
+  return Number((rows[0] as { count?: number | string } | undefined)?.count ?? 0) > 0
+}
+
+/**
+ * A contributor's file that an entry uses was reviewed with that entry: replacing its bytes or
+ * its text (`POST /upload?id=`, `/files/:id/replace`, `PUT /files/:id`) would change what is
+ * published without review and without a trace. Confined accounts upload a new file instead.
+ */
+const noReplaceInUse = (strapi: Core.Strapi) => async (ctx: Ctx & { params?: { id?: string }; query?: { id?: string } }, next: () => Promise<unknown>) => {
+  const ability = ctx.state.userAbility
+  const confined = ability?.rulesFor(UPDATE, FILE).some((rule) => rule.conditions && Object.keys(rule.conditions as object).length > 0)
+  const id = Number(ctx.params?.id ?? ctx.query?.id)
+  if (!confined || !Number.isInteger(id)) return next()
+  if (await anyInUse(strapi, [id])) return refuse(ctx, IN_USE)
   return next()
 }
 
@@ -51,6 +76,11 @@ const GUARDED = /^\/(actions\/(bulk-delete|bulk-move|bulk-update|generate-ai-met
 export function confineMediaLibraryToOwnFiles(strapi: Core.Strapi): void {
   const routers = strapi.plugin('upload').routes as unknown as Record<string, { routes: PluginRoute[] }>
   for (const route of routers.admin?.routes ?? []) {
+    const replaces = (route.method === 'POST' && (route.path === '/' || route.path === '/files/:id/replace')) || (route.method === 'PUT' && route.path === '/files/:id')
+    if (replaces) {
+      route.config ??= {}
+      route.config.middlewares = [...(route.config.middlewares ?? []), noReplaceInUse(strapi)]
+    }
     if (route.method === 'GET' || !GUARDED.test(route.path)) continue
     route.config ??= {}
     route.config.middlewares = [...(route.config.middlewares ?? []), ownFilesOnly(strapi, route.path)]
