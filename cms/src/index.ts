@@ -16,7 +16,7 @@ import { seedDemoContent } from './seed/seed-demo-content'
 import { shapeGraphqlSchema } from './register/graphql-schema'
 import { publishedOnlyForContentApi } from './register/published-only'
 import { publishedRelationsForContentApi } from './register/published-relations'
-import { withoutContentApiUploadRoutes } from './register/media-library-routes'
+import { withoutContentApiAccountRoutes, withoutContentApiUploadRoutes } from './register/media-library-routes'
 import { serveSchemaFile } from './register/schema-file-route'
 import { limitFailedSignIns } from './register/admin-auth-limit'
 import { restrictUploads } from './register/upload-rules'
@@ -45,6 +45,7 @@ export default {
     restrictUploads(strapi)
     confineMediaLibraryToOwnFiles(strapi)
     withoutContentApiUploadRoutes(strapi)
+    withoutContentApiAccountRoutes(strapi)
     guardWebhookTargets(strapi)
     restrictApiTokens(strapi)
     refuseRelationPickersWith403(strapi)

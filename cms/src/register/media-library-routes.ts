@@ -11,3 +11,13 @@ export function withoutContentApiUploadRoutes(strapi: Core.Strapi): void {
   const routers = strapi.plugin('upload').routes as unknown as Record<string, { routes: unknown[] }>
   routers['content-api']!.routes = []
 }
+
+/**
+ * The platform has no site accounts: the users-permissions plugin's content-API routes (sign-up,
+ * sign-in, `/api/users`, `/api/users-permissions/roles`) serve nobody, yet a read-only partner
+ * token, which holds every find action, read the roles' whole permission map through them.
+ */
+export function withoutContentApiAccountRoutes(strapi: Core.Strapi): void {
+  const routers = strapi.plugin('users-permissions').routes as unknown as Record<string, { routes: unknown[] }>
+  routers['content-api']!.routes = []
+}

@@ -210,3 +210,17 @@ describe('a stolen editor account and the trail it leaves', () => {
     expect(JSON.stringify(trail.body.results)).not.toContain(sender)
   })
 })
+
+describe('a partner token and the account routes', () => {
+  it('reads no users or roles, and nobody signs up or in', async () => {
+    const made = await admin('/admin/api-tokens', { method: 'POST', json: { name: `Accounts probe ${unique}`, type: 'read-only', lifespan: null } })
+    expect(made.status).toBe(201)
+    const headers = { authorization: `Bearer ${made.body.data.accessKey}` }
+    for (const path of ['/api/users', '/api/users/1', '/api/users/me', '/api/users-permissions/roles', '/api/users-permissions/roles/1', '/api/users-permissions/permissions']) {
+      const answer = await rest(path, { headers })
+      expect([403, 404], path).toContain(answer.status)
+      expect(JSON.stringify(answer.body), path).not.toContain('permissions":{')
+    }
+    await admin(`/admin/api-tokens/${made.body.data.id}`, { method: 'DELETE' })
+  })
+})
