@@ -4,15 +4,27 @@ import { safeHref } from '../../shared/safe-href'
 /** Editors write Markdown; raw HTML in it is shown as text, never run. */
 const markdown = new MarkdownIt({ html: false, linkify: true, typographer: true })
 
-const defaultLinkOpen = markdown.renderer.rules.link_open ?? ((tokens, index, options, _env, self) => self.renderToken(tokens, index, options))
-markdown.renderer.rules.link_open = (tokens, index, options, env, self) => {
-  const token = tokens[index]!
-  const href = safeHref(String(token.attrGet('href') ?? ''))
-  // A link with another scheme keeps its text and loses its target.
-  if (href === undefined) token.attrs = (token.attrs ?? []).filter(([name]) => name !== 'href')
-  else if (/^https?:\/\//.test(href)) token.attrSet('rel', 'noopener noreferrer')
-  return defaultLinkOpen(tokens, index, options, env, self)
-}
+// A link whose target is not fit for an href (another scheme) keeps its text as a plain span.
+markdown.core.ruler.push('safe_links', (state) => {
+  for (const block of state.tokens) {
+    let inUnsafeLink = false
+    for (const token of block.children ?? []) {
+      if (token.type === 'link_open') {
+        const href = safeHref(String(token.attrGet('href') ?? ''))
+        inUnsafeLink = href === undefined
+        if (inUnsafeLink) {
+          token.tag = 'span'
+          token.attrs = null
+        } else if (/^https?:\/\//.test(href!)) {
+          token.attrSet('rel', 'noopener noreferrer')
+        }
+      } else if (token.type === 'link_close' && inUnsafeLink) {
+        token.tag = 'span'
+        inUnsafeLink = false
+      }
+    }
+  }
+})
 
 /** The rich-text fields of the content model. */
 const MARKDOWN_FIELDS = new Set(['description', 'body', 'rationale', 'introduction'])
