@@ -4,7 +4,8 @@ import { safeHref } from '../../shared/safe-href'
 /** Editors write Markdown; raw HTML in it is shown as text, never run. */
 const markdown = new MarkdownIt({ html: false, linkify: true, typographer: true })
 
-// A link whose target is not fit for an href (another scheme) keeps its text as a plain span.
+// A link whose target is not fit for an href (another scheme) keeps only its text: its opening
+// and closing tags become empty text.
 markdown.core.ruler.push('safe_links', (state) => {
   for (const block of state.tokens) {
     let inUnsafeLink = false
@@ -13,13 +14,12 @@ markdown.core.ruler.push('safe_links', (state) => {
         const href = safeHref(String(token.attrGet('href') ?? ''))
         inUnsafeLink = href === undefined
         if (inUnsafeLink) {
-          token.tag = 'span'
-          token.attrs = null
+          Object.assign(token, { type: 'text', tag: '', content: '', attrs: null })
         } else if (/^https?:\/\//.test(href!)) {
           token.attrSet('rel', 'noopener noreferrer')
         }
       } else if (token.type === 'link_close' && inUnsafeLink) {
-        token.tag = 'span'
+        Object.assign(token, { type: 'text', tag: '', content: '' })
         inUnsafeLink = false
       }
     }
