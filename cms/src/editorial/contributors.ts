@@ -23,6 +23,10 @@ export function currentAdminUser(strapi: Core.Strapi): AdminUser | null {
   return (context.state.user as AdminUser | undefined) ?? null
 }
 
+export const SUPER_ADMIN_CODE = 'strapi-super-admin'
+export const isSuperAdmin = (user: { roles?: Array<{ code: string }> } | null | undefined): boolean =>
+  Boolean(user?.roles?.some((role) => role.code === SUPER_ADMIN_CODE))
+
 export const isContributor = (user: AdminUser | null): boolean =>
   Boolean(user?.roles?.length) && user!.roles!.every((role) => role.name === INITIATIVE_CONTRIBUTOR.name)
 

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi'
 import { formsConfig } from '../forms/mail'
 import { signToken, verifyToken } from '../forms/signed-token'
-import { currentAdminUser } from './contributors'
+import { currentAdminUser, isSuperAdmin } from './contributors'
 import { PLATFORM_EDITOR } from './roles'
 
 /** Where each previewable type lives on the site. */
@@ -23,7 +23,7 @@ export async function previewUrl(strapi: Core.Strapi, uid: string, { documentId,
   // The token shows every draft to its holder, so only those who may read every draft get one
   // (Strapi asks no permission for a preview URL); contributors see their drafts in the admin.
   const user = currentAdminUser(strapi)
-  if (!user?.roles?.some((role) => role.code === 'strapi-super-admin' || role.name === PLATFORM_EDITOR.name)) return null
+  if (!isSuperAdmin(user) && !user?.roles?.some((role) => role.name === PLATFORM_EDITOR.name)) return null
   const { siteUrl, linkSecret } = formsConfig(strapi)
   const token = signToken(linkSecret, 'preview', documentId, Date.now() + PREVIEW_MINUTES * 60_000)
   const language = locale ?? 'en'

@@ -1,6 +1,6 @@
 import type { Core, Modules } from '@strapi/strapi'
 import { errors } from '@strapi/utils'
-import { currentAdminUser } from './contributors'
+import { currentAdminUser, isSuperAdmin } from './contributors'
 
 const TRASH = 'api::deleted-entry.deleted-entry'
 
@@ -42,7 +42,3 @@ export function privateWrites(strapi: Core.Strapi): Modules.Documents.Middleware
     return next()
   }
 }
-
-export const SUPER_ADMIN_CODE = 'strapi-super-admin'
-export const isSuperAdmin = (user: { roles?: Array<{ code: string }> } | null | undefined): boolean =>
-  Boolean(user?.roles?.some((role) => role.code === SUPER_ADMIN_CODE))

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi'
 import { clientIp } from '../utils/client-ip'
+import { routePath } from '../utils/route-path'
 
 /** Routes that check a password or a one-time token: guessing happens here. */
 const AUTH_PATHS = new Set([
@@ -18,9 +19,7 @@ const AUTH_PATHS = new Set([
  * ignores a trailing slash, so `/ADMIN/Login/` is the login route and must share its count.
  */
 export function authRouteOf(rawPath: string): string | undefined {
-  let path = rawPath
-  try { path = decodeURIComponent(rawPath) } catch { /* keep it as sent */ }
-  path = path.toLowerCase().replace(/\/{2,}/g, '/').replace(/\/+$/, '')
+  const path = routePath(rawPath)
   return AUTH_PATHS.has(path) ? path : undefined
 }
 

@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi'
 import { errors } from '@strapi/utils'
-import { currentAdminUser } from '../editorial/contributors'
-import { isSuperAdmin } from '../editorial/private-writes'
+import { currentAdminUser, isSuperAdmin } from '../editorial/contributors'
 
 /** How long a token lives when nobody says otherwise, and the most an editor may give one. */
 export const TOKEN_LIFESPAN_MS = 365 * 24 * 60 * 60 * 1000

@@ -16,6 +16,10 @@ function targetsOf(path: string, body: unknown): { fileIds: unknown[]; touchesFo
   return { fileIds: [...list(input.fileIds), ...updates], touchesFolders: path.startsWith('/folders') || list(input.folderIds).length > 0 }
 }
 
+/** An account whose file permissions carry a condition (a contributor's "own files only"). */
+const isConfined = (ability: Ability | undefined): ability is Ability =>
+  Boolean(ability?.rulesFor(UPDATE, FILE).some((rule) => rule.conditions && Object.keys(rule.conditions as object).length > 0))
+
 const refuse = (ctx: Ctx, message: string) => {
   ctx.status = 403
   ctx.body = { data: null, error: { status: 403, name: 'ForbiddenError', message, details: {} } }
@@ -30,9 +34,7 @@ const refuse = (ctx: Ctx, message: string) => {
  */
 const ownFilesOnly = (strapi: Core.Strapi, routePath: string) => async (ctx: Ctx, next: () => Promise<unknown>) => {
   const ability = ctx.state.userAbility
-  if (!ability) return next()
-  const confined = ability.rulesFor(UPDATE, FILE).some((rule) => rule.conditions && Object.keys(rule.conditions as object).length > 0)
-  if (!confined) return next()
+  if (!isConfined(ability)) return next()
   const { fileIds, touchesFolders } = targetsOf(routePath, ctx.request.body)
   if (touchesFolders) return refuse(ctx, 'Folders are shared; only platform editors change or delete them.')
   const ids = fileIds.map(Number).filter(Number.isInteger)
@@ -62,10 +64,8 @@ async function anyInUse(strapi: Core.Strapi, ids: number[]): Promise<boolean> {
  * published without review and without a trace. Confined accounts upload a new file instead.
  */
 const noReplaceInUse = (strapi: Core.Strapi) => async (ctx: Ctx & { params?: { id?: string }; query?: { id?: string } }, next: () => Promise<unknown>) => {
-  const ability = ctx.state.userAbility
-  const confined = ability?.rulesFor(UPDATE, FILE).some((rule) => rule.conditions && Object.keys(rule.conditions as object).length > 0)
   const id = Number(ctx.params?.id ?? ctx.query?.id)
-  if (!confined || !Number.isInteger(id)) return next()
+  if (!isConfined(ctx.state.userAbility) || !Number.isInteger(id)) return next()
   if (await anyInUse(strapi, [id])) return refuse(ctx, IN_USE)
   return next()
 }

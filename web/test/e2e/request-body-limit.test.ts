@@ -70,21 +70,16 @@ const ROUTES: Array<[method: string, path: string]> = [
 ]
 
 describe('request bodies on every route are read only up to the limit', () => {
-  it('answers a 64 MB chunked body with 413 after reading a little of it, and closes the connection', async () => {
+  it.each([
+    ['a 64 MB chunked body with 413 after reading a little of it', 'chunked'],
+    ['a Content-Length above the limit with 413 without reading the body', 'declared'],
+  ] as const)('answers %s, and closes the connection', async (_case, mode) => {
+    // The cached page is in the front cache by now: its GET with a body must not be answered from it.
     for (let visit = 0; visit < 4; visit += 1) expect((await fetch(`${inject('siteUrl')}/en/about?body-limit`)).status).toBe(200)
     for (const [method, path] of ROUTES) {
-      const result = await upload(method, path, 64 * MB, 'chunked')
+      const result = await upload(method, path, 64 * MB, mode)
       expect(result.status, path).toBe(413)
       // Loopback socket buffers hold a few MB; a site that read the whole body would have taken 64.
-      expect(result.sentBeforeAnswer, path).toBeLessThan(16 * MB)
-      expect(result.closedEarly, path).toBe(true)
-    }
-  })
-
-  it('answers a Content-Length above the limit with 413 without reading the body', async () => {
-    for (const [method, path] of ROUTES) {
-      const result = await upload(method, path, 64 * MB, 'declared')
-      expect(result.status, path).toBe(413)
       expect(result.sentBeforeAnswer, path).toBeLessThan(16 * MB)
       expect(result.closedEarly, path).toBe(true)
     }
