@@ -7,7 +7,12 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   {
     // Public reads from any origin, never with credentials.
     name: 'strapi::cors',
-    config: { origin: env.array('CORS_ORIGINS', ['*']), credentials: false },
+    config: {
+      origin: env.array('CORS_ORIGINS', ['*']),
+      credentials: false,
+      // Strapi's defaults, plus the English-fallback switch a partner's page may send.
+      headers: ['Content-Type', 'Authorization', 'Origin', 'Accept', 'X-Locale-Fallback'],
+    },
   },
   'strapi::poweredBy',
   'strapi::query',

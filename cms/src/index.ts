@@ -26,10 +26,13 @@ import { safeLinksOnly } from './security/link-schemes'
 import { refuseRelationPickersWith403 } from './register/relation-picker-refusal'
 import { guardAdminControllers } from './register/admin-controller-guards'
 import { restrictApiTokens, retireDefaultTokens } from './register/api-token-rules'
+import { localeFallback } from './i18n/locale-fallback'
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     strapi.documents.use(publishedOnlyForContentApi(strapi))
+    // Inside the published-only rule: it sees `status: 'published'` already set.
+    strapi.documents.use(localeFallback(strapi))
     // Outermost first: confine contributors, keep what admins may not write to private types out,
     // then act on decisions, then mail reviews, then audit what happened.
     strapi.documents.use(contributorGuard(strapi))

@@ -8,7 +8,8 @@ const MAX_AGE_SECONDS = 60
 /**
  * Anonymous GraphQL reads over GET become cacheable: `Cache-Control`, a strong `ETag` of the
  * answer, and `304 Not Modified` for a matching `If-None-Match`. The locale is part of the
- * query, hence of the URL, so each language is cached on its own. Answers with errors, and
+ * query, hence of the URL, so each language is cached on its own; the English fallback
+ * (`X-Locale-Fallback`) is a header, so the answer varies on it. Answers with errors, and
  * anything sent with a token, are not cached.
  */
 const graphqlHttpCache: Core.MiddlewareFactory = () => async (ctx, next) => {
@@ -26,6 +27,7 @@ const graphqlHttpCache: Core.MiddlewareFactory = () => async (ctx, next) => {
   ctx.set('ETag', etag)
   ctx.set('Cache-Control', `public, max-age=${MAX_AGE_SECONDS}, stale-while-revalidate=${MAX_AGE_SECONDS * 5}`)
   ctx.vary('Accept-Encoding')
+  ctx.vary('X-Locale-Fallback')
   const wanted = ctx.get('if-none-match').split(',').map((tag) => tag.trim().replace(/^W\//, ''))
   if (wanted.includes(etag) || wanted.includes('*')) {
     ctx.status = 304
