@@ -13,6 +13,7 @@ export const MediaFields = graphql(`
 export const PillarSummary = graphql(`
   fragment PillarSummary on Pillar {
     documentId
+    locale
     key
     slug
     name
