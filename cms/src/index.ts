@@ -20,6 +20,8 @@ import { withoutContentApiAccountRoutes, withoutContentApiUploadRoutes } from '.
 import { serveSchemaFile } from './register/schema-file-route'
 import { limitFailedSignIns } from './register/admin-auth-limit'
 import { restrictUploads } from './register/upload-rules'
+import { checkSignaturesWhereBytesArrive } from './register/upload-bytes'
+import { uploadFromUrlsForSuperAdminOnly } from './register/upload-from-urls'
 import { confineMediaLibraryToOwnFiles } from './register/media-library-ownership'
 import { guardWebhookTargets } from './register/webhook-guard'
 import { safeLinksOnly } from './security/link-schemes'
@@ -46,6 +48,8 @@ export default {
     serveSchemaFile(strapi)
     limitFailedSignIns(strapi)
     restrictUploads(strapi)
+    checkSignaturesWhereBytesArrive(strapi)
+    uploadFromUrlsForSuperAdminOnly(strapi)
     confineMediaLibraryToOwnFiles(strapi)
     withoutContentApiUploadRoutes(strapi)
     withoutContentApiAccountRoutes(strapi)
