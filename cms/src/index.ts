@@ -23,6 +23,7 @@ import { restrictUploads } from './register/upload-rules'
 import { checkSignaturesWhereBytesArrive } from './register/upload-bytes'
 import { uploadFromUrlsForSuperAdminOnly } from './register/upload-from-urls'
 import { confineMediaLibraryToOwnFiles } from './register/media-library-ownership'
+import { rootFolderOnlyForContributors } from './register/contributor-folders'
 import { guardWebhookTargets } from './register/webhook-guard'
 import { safeLinksOnly } from './security/link-schemes'
 import { refuseRelationPickersWith403 } from './register/relation-picker-refusal'
@@ -51,6 +52,7 @@ export default {
     checkSignaturesWhereBytesArrive(strapi)
     uploadFromUrlsForSuperAdminOnly(strapi)
     confineMediaLibraryToOwnFiles(strapi)
+    rootFolderOnlyForContributors(strapi)
     withoutContentApiUploadRoutes(strapi)
     withoutContentApiAccountRoutes(strapi)
     guardWebhookTargets(strapi)

@@ -3,7 +3,7 @@ import type { Core } from '@strapi/strapi'
 const FILE = 'plugin::upload.file'
 const UPDATE = 'plugin::upload.assets.update'
 
-interface Ability { can(action: string, subject: unknown): boolean; rulesFor(action: string, subject: string): Array<{ conditions?: unknown }> }
+export interface Ability { can(action: string, subject: unknown): boolean; rulesFor(action: string, subject: string): Array<{ conditions?: unknown }> }
 interface PermissionsManager { toSubject(entity: object, model: string): unknown }
 interface Ctx { state: { user?: { id: number }; userAbility?: Ability }; request: { body?: unknown }; status: number; body: unknown }
 interface PluginRoute { method: string; path: string; config?: { middlewares?: unknown[] } }
@@ -17,7 +17,7 @@ function targetsOf(path: string, body: unknown): { fileIds: unknown[]; touchesFo
 }
 
 /** An account whose file permissions carry a condition (a contributor's "own files only"). */
-const isConfined = (ability: Ability | undefined): ability is Ability =>
+export const isConfined = (ability: Ability | undefined): ability is Ability =>
   Boolean(ability?.rulesFor(UPDATE, FILE).some((rule) => rule.conditions && Object.keys(rule.conditions as object).length > 0))
 
 const refuse = (ctx: Ctx, message: string) => {
