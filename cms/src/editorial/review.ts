@@ -3,6 +3,7 @@ import { CONTRIBUTED_TYPES } from '../content-types'
 import { formsConfig, sendInBackground } from '../forms/mail'
 import { contributorAddresses, editorAddresses } from './recipients'
 import { currentAdminUser } from './contributors'
+import { forgetReviewRequest, mayMailReviewRequest, subjectTitle } from './review-mail-throttle'
 
 const INITIATIVE = 'api::initiative.initiative'
 const REVIEWED = new Set<string>([INITIATIVE, ...CONTRIBUTED_TYPES])
@@ -16,7 +17,8 @@ interface Reviewed {
   name?: string
 }
 
-const titleOf = (entry: Reviewed) => entry.title ?? entry.name ?? entry.documentId
+/** The entry's title, one line and length-capped: it is the contributor's text, and ends up in subjects. */
+const titleOf = (entry: Reviewed) => subjectTitle(String(entry.title ?? entry.name ?? entry.documentId))
 
 /**
  * Review on the free edition: a contributor sets "review state" to submitted; platform editors
@@ -32,6 +34,7 @@ export function reviewWorkflow(strapi: Core.Strapi): Modules.Documents.Middlewar
     const before = (await strapi.documents(uid as never).findOne({ documentId: params.documentId, locale, status: 'draft' } as never)) as Reviewed | null
     if (!before) return next()
     const owner = uid === INITIATIVE ? before.documentId : before.ownerInitiative
+    const entryKey = `${uid}:${before.documentId}`
     const link = `${formsConfig(strapi).adminUrl}/content-manager/collection-types/${uid}/${before.documentId}?plugins[i18n][locale]=${locale}`
 
     if (context.action === 'publish') {
@@ -40,6 +43,7 @@ export function reviewWorkflow(strapi: Core.Strapi): Modules.Documents.Middlewar
         await strapi.db.query(uid as never).updateMany({ where: { documentId: before.documentId, locale }, data: { reviewState: 'published' } })
       }
       const result = await next()
+      forgetReviewRequest(entryKey)
       if (wasWaiting) {
         for (const to of await contributorAddresses(strapi, owner)) {
           sendInBackground(strapi, { to, subject: `Published: ${titleOf(before)}`, text: `A platform editor published "${titleOf(before)}" (${locale}). Thank you.\n\n${link}` })
@@ -53,10 +57,13 @@ export function reviewWorkflow(strapi: Core.Strapi): Modules.Documents.Middlewar
     if (next_ === undefined || next_ === before.reviewState) return result
     const actor = currentAdminUser(strapi)
     if (next_ === 'submitted') {
+      // Every editor gets this mail: throttled per entry and per account (review-mail-throttle.ts).
+      if (!mayMailReviewRequest(entryKey, String(actor?.id ?? 'unknown'))) return result
       for (const to of await editorAddresses(strapi)) {
         sendInBackground(strapi, { to, subject: `Review requested: ${titleOf(before)}`, text: `${actor?.email ?? 'A contributor'} submitted "${titleOf(before)}" (${locale}) for review.\n\nOpen it, preview it, then publish it or set "changes requested" with a comment:\n${link}` })
       }
     } else if (next_ === 'changes_requested') {
+      forgetReviewRequest(entryKey)
       const comment = String(params.data?.reviewComment ?? before.reviewComment ?? '')
       for (const to of await contributorAddresses(strapi, owner)) {
         sendInBackground(strapi, { to, subject: `Changes requested: ${titleOf(before)}`, text: `A platform editor sent "${titleOf(before)}" (${locale}) back with this comment:\n\n${comment || '(no comment)'}\n\n${link}` })
