@@ -16,6 +16,9 @@ function cmsClient(): Client {
   return client
 }
 
+/** GraphQL error codes that mean the request was wrong (a 400 here), not that the CMS failed (502). */
+const BAD_INPUT_CODES = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED'])
+
 export class CmsError extends Error {
   constructor(message: string, override readonly cause?: unknown) {
     super(message)
@@ -24,7 +27,8 @@ export class CmsError extends Error {
 }
 
 /**
- * Runs one shared document against the CMS. A CMS that is down or refuses the query is a 502.
+ * Runs one shared document against the CMS. Variables the CMS calls bad input are a 400; a CMS
+ * that is down or fails otherwise is a 502.
  * With an editor's preview token (from the admin's preview button) the CMS answers with drafts.
  * Every read asks for the English fallback (see cms/src/i18n/locale-fallback.ts) unless
  * `onlyLanguage` is set: the visitor chose entries in their own language only.
@@ -43,6 +47,9 @@ export async function cmsQuery<Result, Variables extends Record<string, unknown>
     ...(options.onlyLanguage ? {} : { 'x-locale-fallback': DEFAULT_LOCALE }),
   }
   const result = await cmsClient().query(document, variables, { fetchOptions: { headers } }).toPromise()
+  if (result.error && !result.error.networkError && result.error.graphQLErrors.every((error) => BAD_INPUT_CODES.has(String(error.extensions?.code)))) {
+    throw createError({ statusCode: 400, statusMessage: 'The content service refused these variables', cause: new CmsError(result.error.message, result.error) })
+  }
   if (result.error || !result.data) {
     throw createError({ statusCode: 502, statusMessage: 'The content service did not answer', cause: new CmsError(result.error?.message ?? 'No data', result.error) })
   }

@@ -1,15 +1,13 @@
 import { queries } from '@sparks/shared/graphql'
 import { DEFAULT_LOCALE } from '@sparks/shared'
+import { browserVariables, isBrowserOperation } from '../../utils/cms-operation-variables'
 import type { CmsAnswer } from '~~/shared/cms-answer'
 import { wantsOnlyMyLanguage } from '~~/shared/only-my-language'
 
-type OperationName = keyof typeof queries
-
-const isOperation = (name: string | undefined): name is OperationName => name !== undefined && Object.hasOwn(queries, name)
-
 /**
  * The site's one way into the CMS: runs a shared, named query (never a query the browser wrote)
- * with the visitor's variables. The CMS answers in English where the visitor's language has no
+ * with the variables its page sends, checked against what that page may send
+ * (cms-operation-variables.ts). The CMS answers in English where the visitor's language has no
  * version (lists merge both; see cms/src/i18n/locale-fallback.ts); a page's own entry shown in
  * English is flagged `fallback`. With `onlyMyLanguage=1` the visitor asked for their language
  * only; a page-by-slug query (`fallback=1`) then still falls back rather than answer 404.
@@ -17,17 +15,21 @@ const isOperation = (name: string | undefined): name is OperationName => name !=
  */
 export default defineEventHandler(async (event): Promise<CmsAnswer<unknown> | string> => {
   const name = getRouterParam(event, 'operation')
-  if (!isOperation(name)) throw createError({ statusCode: 404, statusMessage: `Unknown query "${name}"` })
+  if (!isBrowserOperation(name)) throw createError({ statusCode: 404, statusMessage: `Unknown query "${name}"` })
 
   const query = getQuery(event)
-  let variables: Record<string, unknown>
+  let sent: Record<string, unknown>
   try {
-    const parsed: unknown = JSON.parse(typeof query.variables === 'string' ? query.variables : '{}')
+    const raw = typeof query.variables === 'string' ? query.variables : '{}'
+    if (raw.length > 4096) throw new Error('too long')
+    const parsed: unknown = JSON.parse(raw)
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not an object')
-    variables = parsed as Record<string, unknown>
+    sent = parsed as Record<string, unknown>
   } catch {
-    throw createError({ statusCode: 400, statusMessage: 'variables must be a JSON object' })
+    throw createError({ statusCode: 400, statusMessage: 'variables must be a JSON object (at most 4 KB)' })
   }
+  const { locale: sentLocale, ...pageVariables } = sent
+  const variables = { ...browserVariables(name, pageVariables), locale: sentLocale }
 
   const document = queries[name] as Parameters<typeof cmsQuery>[0]
   const locale = localeParam(variables.locale)
