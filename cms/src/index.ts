@@ -29,6 +29,7 @@ import { safeLinksOnly } from './security/link-schemes'
 import { refuseRelationPickersWith403 } from './register/relation-picker-refusal'
 import { guardAdminControllers } from './register/admin-controller-guards'
 import { restrictApiTokens, retireDefaultTokens } from './register/api-token-rules'
+import { guardTokenRevocation } from './register/api-token-revocation'
 import { localeFallback } from './i18n/locale-fallback'
 
 export default {
@@ -57,6 +58,7 @@ export default {
     withoutContentApiAccountRoutes(strapi)
     guardWebhookTargets(strapi)
     restrictApiTokens(strapi)
+    guardTokenRevocation(strapi)
     refuseRelationPickersWith403(strapi)
     guardAdminControllers(strapi)
   },

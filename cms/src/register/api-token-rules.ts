@@ -4,7 +4,7 @@ import { currentAdminUser, isSuperAdmin } from '../editorial/contributors'
 
 /** How long a token lives when nobody says otherwise, and the most an editor may give one. */
 export const TOKEN_LIFESPAN_MS = 365 * 24 * 60 * 60 * 1000
-const READ_ONLY = 'read-only'
+export const READ_ONLY_TOKEN = 'read-only'
 /** Who made which API token: token id → admin account id, kept in Strapi's store. */
 const CREATORS = { type: 'plugin', name: 'sparks', key: 'api-token-creators' } as const
 
@@ -54,7 +54,7 @@ export function restrictApiTokens(strapi: Core.Strapi): void {
     service.create = async (attributes, callingUser) => {
       const user = callingUser ?? currentAdminUser(strapi) ?? undefined
       const trusted = !user || isSuperAdmin(user)
-      if (!trusted && attributes.kind === 'content-api' && attributes.type !== READ_ONLY) throw new errors.ForbiddenError('Only the super admin creates full-access or custom API tokens; partners get read-only ones.')
+      if (!trusted && attributes.kind === 'content-api' && attributes.type !== READ_ONLY_TOKEN) throw new errors.ForbiddenError('Only the super admin creates full-access or custom API tokens; partners get read-only ones.')
       // Strapi accepts only its menu's lifespans (7, 30, 90 days, unlimited): "unlimited" becomes a year.
       const created = await create.call(service, attributes, callingUser)
       const unlimited = created.lifespan == null
@@ -116,7 +116,7 @@ export async function revokeTokensOf(strapi: Core.Strapi, userId: number | strin
   const made = Object.entries(creators).filter(([, creator]) => creator === String(userId)).map(([tokenId]) => tokenId)
   const owned = ((await strapi.db.query('admin::api-token').findMany({ where: { adminUserOwner: { id: userId } }, select: ['id'] })) as TokenRow[]).map((token) => String(token.id))
   const tokens = (await strapi.db.query('admin::api-token').findMany({ where: { id: { $in: [...new Set([...made, ...owned])] } }, select: ['id', 'type'] })) as TokenRow[]
-  const revoked = tokens.filter((token) => !allowed || (!superAdmin && token.type !== READ_ONLY))
+  const revoked = tokens.filter((token) => !allowed || (!superAdmin && token.type !== READ_ONLY_TOKEN))
   const service = strapi.service('admin::api-token-content-api' as never) as unknown as TokenService
   for (const token of revoked) await service.revoke(token.id)
   return revoked.length
