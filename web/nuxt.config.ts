@@ -43,6 +43,13 @@ export default defineNuxtConfig({
     formRateLimit: 10,
     formRateWindowSeconds: 600,
     /**
+     * The browser's calls to /api/cms per IP and window (NUXT_CMS_RATE_LIMIT,
+     * NUXT_CMS_RATE_WINDOW_SECONDS). Pages render on the server, which is not counted; a visitor's
+     * browser calls the route only when moving between pages that hydrate, a few calls each.
+     */
+    cmsRateLimit: 120,
+    cmsRateWindowSeconds: 60,
+    /**
      * Reverse proxies in front of the site (NUXT_TRUSTED_PROXY_HOPS): the visitor's IP is the
      * one that many entries from the right of X-Forwarded-For. 0 reads no X-Forwarded-For.
      */
@@ -111,6 +118,11 @@ export default defineNuxtConfig({
     '/*/contact': { swr: false, cache: false },
     '/*/join': { swr: false, cache: false },
     '/api/**': { cache: false },
+    // `/*/**` outranks `/api/**` (a dynamic segment beats any wildcard in Nitro's rule matcher), so
+    // without this the CMS route ran behind Nitro's swr cache: one entry per URL in the pages'
+    // cache, and its handler saw none of the request's headers (X-Forwarded-For), so its
+    // per-visitor limit could not tell visitors apart. Its answers are kept by cms-answer-cache.ts.
+    '/api/cms/*': { cache: false },
   },
 
   nitro: {

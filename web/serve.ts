@@ -8,8 +8,8 @@
  * and keeps the two things that must be the same for every worker:
  * - a purge (the CMS's publish webhook reaches one worker) empties every worker's caches before
  *   the webhook is answered;
- * - form submissions are counted per visitor here, so the rate limit does not grow with the
- *   number of workers.
+ * - the per-visitor rate limits (form submissions, the CMS route) are counted here, so a limit
+ *   does not grow with the number of workers.
  * The workers' side of these messages is server/utils/site-workers.ts.
  */
 import cluster, { type Worker } from 'node:cluster'
@@ -20,7 +20,7 @@ import { FixedWindowCounter } from './shared/fixed-window-counter.ts'
 /** A worker's request to the primary, answered with the same id. */
 export type WorkerRequest =
   | { sparks: 'purge'; id: number }
-  | { sparks: 'count'; id: number; window: number; key: string }
+  | { sparks: 'count'; id: number; limit: string; window: number; key: string }
 /** The primary's answer to a WorkerRequest, or its order to purge (id of the primary's own round). */
 export type PrimaryMessage =
   | { sparks: 'purged'; id: number }
@@ -34,7 +34,13 @@ function runPrimary(count: number): void {
   /** Workers that have not yet answered a purge round, by round. */
   const purgeRounds = new Map<number, { pending: Set<number>; done: () => void }>()
   let nextRound = 0
-  const attempts = new FixedWindowCounter()
+  /** One counter per limit (server/utils/rate-limit.ts): each has its own window length. */
+  const counters = new Map<string, FixedWindowCounter>()
+  const counter = (limit: string) => {
+    let found = counters.get(limit)
+    if (!found) counters.set(limit, found = new FixedWindowCounter())
+    return found
+  }
 
   const fork = () => {
     const worker = cluster.fork()
@@ -74,7 +80,7 @@ function runPrimary(count: number): void {
       const round = purgeRounds.get(message.id)
       if (round?.pending.delete(worker.id) && !round.pending.size) round.done()
     } else if (message?.sparks === 'count') {
-      worker.send({ sparks: 'counted', id: message.id, count: attempts.add(message.window, message.key) } satisfies PrimaryMessage)
+      worker.send({ sparks: 'counted', id: message.id, count: counter(message.limit).add(message.window, message.key) } satisfies PrimaryMessage)
     }
   })
 

@@ -1,6 +1,6 @@
 /**
- * Attempts per key in fixed time windows (window = time divided by the window's length): the
- * form limit's count, kept by the site's process (server/utils/form-rate-limit.ts) or, when the
+ * Attempts per key in fixed time windows (window = time divided by the window's length): one
+ * rate limit's count, kept by the site's process (server/utils/rate-limit.ts) or, when the
  * site runs as several workers, by their primary (serve.ts). A later window starts afresh; an
  * attempt stamped with an earlier one counts in the current.
  */

@@ -1,5 +1,3 @@
-import { Socket } from 'node:net'
-
 /** A visitor form is a few KB at most. */
 const MAX_BODY_BYTES = 16 * 1024
 /** The CMS's publish webhook carries the changed entry (the CMS takes bodies up to 256 kB). */
@@ -15,7 +13,7 @@ const MAX_BODY_BYTES_BY_PATH = new Map([['/api/revalidate', 1024 * 1024]])
 export default defineEventHandler(async (event) => {
   const request = event.node.req
   // A page's own render calling a route in-process has no socket and brings its body along.
-  if (!(request.socket instanceof Socket)) return
+  if (isInProcessRequest(event)) return
   if (!announcesBody(request)) return
   const declared = request.headers['content-length']
 

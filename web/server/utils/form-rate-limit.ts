@@ -1,21 +1,11 @@
 import type { H3Event } from 'h3'
-import { FixedWindowCounter } from '#shared/fixed-window-counter'
-import { requestClientIp } from './client-ip'
-
-/** This process's own count, for a site run as one process. */
-const attemptsHere = new FixedWindowCounter()
+import { allowWithinLimit, type RateLimitAnswer } from './rate-limit'
 
 /**
- * Per-IP limit on form submissions, in fixed windows held in memory: by the primary process when
- * the site runs as several workers (serve.ts), so the limit is the same however many there are.
+ * Per-IP limit on form submissions (NUXT_FORM_RATE_LIMIT per NUXT_FORM_RATE_WINDOW_SECONDS).
  * Counts every attempt, valid or not, so a bot cannot probe the validation endlessly either.
  */
-export async function allowFormSubmission(event: H3Event): Promise<{ allowed: boolean; retryAfter: number }> {
+export function allowFormSubmission(event: H3Event): Promise<RateLimitAnswer> {
   const config = useRuntimeConfig()
-  const windowMs = Number(config.formRateWindowSeconds) * 1000
-  const now = Date.now()
-  const current = Math.floor(now / windowMs)
-  const ip = requestClientIp(event)
-  const count = await countAcrossWorkers(current, ip, () => attemptsHere.add(current, ip))
-  return { allowed: count <= Number(config.formRateLimit), retryAfter: Math.ceil(((current + 1) * windowMs - now) / 1000) }
+  return allowWithinLimit(event, 'form', Number(config.formRateLimit), Number(config.formRateWindowSeconds))
 }

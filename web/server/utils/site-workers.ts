@@ -40,9 +40,9 @@ export async function purgeOtherWorkers(): Promise<void> {
   if (inWorkerCluster) await ask({ sparks: 'purge', id: nextId++ })
 }
 
-/** One more attempt by `key` in this fixed `window`, counted across all workers: the total so far. */
-export async function countAcrossWorkers(window: number, key: string, countHere: () => number): Promise<number> {
+/** One more attempt by `key` in this fixed `window` of `limit`, counted across all workers: the total so far. */
+export async function countAcrossWorkers(limit: string, window: number, key: string, countHere: () => number): Promise<number> {
   if (!inWorkerCluster) return countHere()
-  const answer = await ask({ sparks: 'count', id: nextId++, window, key })
+  const answer = await ask({ sparks: 'count', id: nextId++, limit, window, key })
   return answer.sparks === 'counted' ? answer.count : countHere()
 }

@@ -1,21 +1,28 @@
 import { queries } from '@sparks/shared/graphql'
 import { DEFAULT_LOCALE } from '@sparks/shared'
 import { browserVariables, isBrowserOperation } from '../../utils/cms-operation-variables'
+import { allowCmsRead } from '../../utils/cms-read-rate-limit'
 import type { CmsAnswer } from '~~/shared/cms-answer'
 import { wantsOnlyMyLanguage } from '~~/shared/only-my-language'
 
 /**
  * The site's one way into the CMS: runs a shared, named query (never a query the browser wrote)
  * with the variables its page sends, checked against what that page may send
- * (cms-operation-variables.ts). The CMS answers in English where the visitor's language has no
- * version (lists merge both; see cms/src/i18n/locale-fallback.ts); a page's own entry shown in
- * English is flagged `fallback`. With `onlyMyLanguage=1` the visitor asked for their language
- * only; a page-by-slug query (`fallback=1`) then still falls back rather than answer 404.
+ * (cms-operation-variables.ts), so many times a minute per visitor (cms-read-rate-limit.ts).
+ * The CMS answers in English where the visitor's language has no version (lists merge both; see
+ * cms/src/i18n/locale-fallback.ts); a page's own entry shown in English is flagged `fallback`.
+ * With `onlyMyLanguage=1` the visitor asked for their language only; a page-by-slug query
+ * (`fallback=1`) then still falls back rather than answer 404.
  * Rich-text fields come back as HTML (see renderMarkdownFields).
  */
 export default defineEventHandler(async (event): Promise<CmsAnswer<unknown> | string> => {
   const name = getRouterParam(event, 'operation')
   if (!isBrowserOperation(name)) throw createError({ statusCode: 404, statusMessage: `Unknown query "${name}"` })
+  const limit = await allowCmsRead(event)
+  if (!limit.allowed) {
+    setResponseHeader(event, 'retry-after', limit.retryAfter)
+    throw createError({ statusCode: 429, statusMessage: 'Too many requests: try again in a minute' })
+  }
 
   const query = getQuery(event)
   let sent: Record<string, unknown>
