@@ -28,7 +28,6 @@ import { guardWebhookTargets } from './register/webhook-guard'
 import { safeLinksOnly } from './security/link-schemes'
 import { refuseRelationPickersWith403 } from './register/relation-picker-refusal'
 import { guardAdminControllers } from './register/admin-controller-guards'
-import { scopeAdminCounts } from './register/admin-counts'
 import { restrictApiTokens, retireDefaultTokens } from './register/api-token-rules'
 import { guardTokenRevocation } from './register/api-token-revocation'
 import { localeFallback } from './i18n/locale-fallback'
@@ -62,7 +61,6 @@ export default {
     guardTokenRevocation(strapi)
     refuseRelationPickersWith403(strapi)
     guardAdminControllers(strapi)
-    scopeAdminCounts(strapi)
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
