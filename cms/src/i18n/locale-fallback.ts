@@ -23,10 +23,20 @@ function requestedFallback(strapi: Core.Strapi): string | undefined {
   return header
 }
 
+/** Per request: a list and its count (a GraphQL connection) ask for the same documents once. */
+const publishedInByRequest = new WeakMap<object, Map<string, Promise<string[]>>>()
+
 /** Documents of `uid` that have a published version in `locale`. */
-async function documentsPublishedIn(strapi: Core.Strapi, uid: Context['uid'], locale: string): Promise<string[]> {
-  const rows = await strapi.db.query(uid).findMany({ select: ['documentId'], where: { locale, publishedAt: { $notNull: true } } }) as Array<{ documentId: string }>
-  return [...new Set(rows.map((row) => row.documentId))]
+function documentsPublishedIn(strapi: Core.Strapi, uid: Context['uid'], locale: string): Promise<string[]> {
+  const request = strapi.requestContext.get() as object | undefined
+  const known = request ? publishedInByRequest.get(request) ?? publishedInByRequest.set(request, new Map()).get(request)! : new Map<string, Promise<string[]>>()
+  const key = `${uid} ${locale}`
+  const found = known.get(key)
+  if (found) return found
+  const ids = strapi.db.query(uid).findMany({ select: ['documentId'], where: { locale, publishedAt: { $notNull: true } } })
+    .then((rows) => [...new Set((rows as Array<{ documentId: string }>).map((row) => row.documentId))])
+  known.set(key, ids)
+  return ids
 }
 
 /**
