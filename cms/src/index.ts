@@ -30,6 +30,7 @@ import { refuseRelationPickersWith403 } from './register/relation-picker-refusal
 import { guardAdminControllers } from './register/admin-controller-guards'
 import { restrictApiTokens, retireDefaultTokens } from './register/api-token-rules'
 import { guardTokenRevocation } from './register/api-token-revocation'
+import { platformSettingsForSuperAdminOnly } from './register/super-admin-settings'
 import { localeFallback } from './i18n/locale-fallback'
 
 export default {
@@ -61,6 +62,7 @@ export default {
     guardTokenRevocation(strapi)
     refuseRelationPickersWith403(strapi)
     guardAdminControllers(strapi)
+    platformSettingsForSuperAdminOnly(strapi)
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
