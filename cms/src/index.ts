@@ -31,6 +31,7 @@ import { guardAdminControllers } from './register/admin-controller-guards'
 import { restrictApiTokens, retireDefaultTokens } from './register/api-token-rules'
 import { guardTokenRevocation } from './register/api-token-revocation'
 import { platformSettingsForSuperAdminOnly } from './register/super-admin-settings'
+import { partnersReadWhatVisitorsRead } from './register/partner-public-reads'
 import { localeFallback } from './i18n/locale-fallback'
 
 export default {
@@ -63,6 +64,7 @@ export default {
     refuseRelationPickersWith403(strapi)
     guardAdminControllers(strapi)
     platformSettingsForSuperAdminOnly(strapi)
+    partnersReadWhatVisitorsRead(strapi)
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
