@@ -19,6 +19,8 @@ interface Reviewed {
 
 /** The entry's title, one line and length-capped: it is the contributor's text, and ends up in subjects. */
 const titleOf = (entry: Reviewed) => subjectTitle(String(entry.title ?? entry.name ?? entry.documentId))
+/** The title in double quotes (its own quotes made single), so a subject reads `Review requested: "…"` and the title cannot pass for the rest of the line. */
+const quoted = (entry: Reviewed) => `"${titleOf(entry).replace(/"/g, "'")}"`
 
 /**
  * Review on the free edition: a contributor sets "review state" to submitted; platform editors
@@ -46,7 +48,7 @@ export function reviewWorkflow(strapi: Core.Strapi): Modules.Documents.Middlewar
       forgetReviewRequest(entryKey)
       if (wasWaiting) {
         for (const to of await contributorAddresses(strapi, owner)) {
-          sendInBackground(strapi, { to, subject: `Published: ${titleOf(before)}`, text: `A platform editor published "${titleOf(before)}" (${locale}). Thank you.\n\n${link}` })
+          sendInBackground(strapi, { to, subject: `Published: ${quoted(before)}`, text: `A platform editor published ${quoted(before)} (${locale}). Thank you.\n\n${link}` })
         }
       }
       return result
@@ -60,13 +62,13 @@ export function reviewWorkflow(strapi: Core.Strapi): Modules.Documents.Middlewar
       // Every editor gets this mail: throttled per entry and per account (review-mail-throttle.ts).
       if (!mayMailReviewRequest(entryKey, String(actor?.id ?? 'unknown'))) return result
       for (const to of await editorAddresses(strapi)) {
-        sendInBackground(strapi, { to, subject: `Review requested: ${titleOf(before)}`, text: `${actor?.email ?? 'A contributor'} submitted "${titleOf(before)}" (${locale}) for review.\n\nOpen it, preview it, then publish it or set "changes requested" with a comment:\n${link}` })
+        sendInBackground(strapi, { to, subject: `Review requested: ${quoted(before)}`, text: `${actor?.email ?? 'A contributor'} submitted ${quoted(before)} (${locale}) for review.\n\nOpen it, preview it, then publish it or set "changes requested" with a comment:\n${link}` })
       }
     } else if (next_ === 'changes_requested') {
       forgetReviewRequest(entryKey)
       const comment = String(params.data?.reviewComment ?? before.reviewComment ?? '')
       for (const to of await contributorAddresses(strapi, owner)) {
-        sendInBackground(strapi, { to, subject: `Changes requested: ${titleOf(before)}`, text: `A platform editor sent "${titleOf(before)}" (${locale}) back with this comment:\n\n${comment || '(no comment)'}\n\n${link}` })
+        sendInBackground(strapi, { to, subject: `Changes requested: ${quoted(before)}`, text: `A platform editor sent ${quoted(before)} (${locale}) back with this comment:\n\n${comment || '(no comment)'}\n\n${link}` })
       }
     }
     return result

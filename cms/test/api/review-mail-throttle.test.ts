@@ -43,11 +43,12 @@ describe('review-request mails', () => {
       expect(await setState(id, 'draft')).toBe(200)
     }
     expect(await setState(id, 'submitted')).toBe(200)
-    const mail = await mailTo(editorEmail, new RegExp(`Review requested: Flood ${unique}`), mailbox())
+    const mail = await mailTo(editorEmail, new RegExp(`Review requested: "Flood ${unique}`), mailbox())
     await new Promise((resolve) => setTimeout(resolve, 1500))
     expect(await reviewMailsToEditor()).toHaveLength(1)
     expect(mail.subject).not.toMatch(/[\p{Cc}\p{Cf}]/u)
-    expect(mail.subject.length).toBeLessThanOrEqual('Review requested: '.length + 80)
+    expect(mail.subject.length).toBeLessThanOrEqual('Review requested: ""'.length + 80)
+    expect(mail.subject).toMatch(/^Review requested: "Flood [^"]*…"$/)
     expect((await admin(`${CM}/${ARTICLE}/${id}?locale=en`)).body.data.reviewState).toBe('submitted')
   })
 
@@ -55,7 +56,7 @@ describe('review-request mails', () => {
     const ids: string[] = []
     for (let index = 0; index < 11; index += 1) ids.push(await article(`Batch ${index} ${unique}`, `batch-${index}-${unique}`))
     for (const id of ids) expect(await setState(id, 'submitted')).toBe(200)
-    await mailTo(editorEmail, new RegExp(`Review requested: Batch 8 ${unique}`), mailbox())
+    await mailTo(editorEmail, new RegExp(`Review requested: "Batch 8 ${unique}"`), mailbox())
     await new Promise((resolve) => setTimeout(resolve, 1500))
     // The first test's entry plus nine of these: ten an hour.
     expect(await reviewMailsToEditor()).toHaveLength(10)
