@@ -28,6 +28,7 @@ import { guardWebhookTargets } from './register/webhook-guard'
 import { safeLinksOnly } from './security/link-schemes'
 import { refuseRelationPickersWith403 } from './register/relation-picker-refusal'
 import { guardAdminControllers } from './register/admin-controller-guards'
+import { scopeAdminCounts } from './register/admin-counts'
 import { restrictApiTokens, retireDefaultTokens } from './register/api-token-rules'
 import { guardTokenRevocation } from './register/api-token-revocation'
 import { platformSettingsForSuperAdminOnly } from './register/super-admin-settings'
@@ -65,6 +66,7 @@ export default {
     guardAdminControllers(strapi)
     platformSettingsForSuperAdminOnly(strapi)
     partnersReadWhatVisitorsRead(strapi)
+    scopeAdminCounts(strapi)
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
