@@ -24,6 +24,7 @@ import { checkSignaturesWhereBytesArrive } from './register/upload-bytes'
 import { uploadFromUrlsForSuperAdminOnly } from './register/upload-from-urls'
 import { confineMediaLibraryToOwnFiles } from './register/media-library-ownership'
 import { rootFolderOnlyForContributors } from './register/contributor-folders'
+import { confineMediaLibraryReads } from './register/confined-media-reads'
 import { guardWebhookTargets } from './register/webhook-guard'
 import { safeLinksOnly } from './security/link-schemes'
 import { refuseRelationPickersWith403 } from './register/relation-picker-refusal'
@@ -57,6 +58,7 @@ export default {
     uploadFromUrlsForSuperAdminOnly(strapi)
     confineMediaLibraryToOwnFiles(strapi)
     rootFolderOnlyForContributors(strapi)
+    confineMediaLibraryReads(strapi)
     withoutContentApiUploadRoutes(strapi)
     withoutContentApiAccountRoutes(strapi)
     guardWebhookTargets(strapi)

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { admin, asAccount, cmsUrl } from '../support/clients.ts'
+import { admin, adminJwt, asAccount, cmsUrl } from '../support/clients.ts'
 import { accountWithRole } from '../support/admin-accounts.ts'
 
 // Issue 13: folders belong to the platform editors. A contributor keeps files in the root and
@@ -62,5 +62,33 @@ describe("a contributor and the editors' folders", () => {
     // The root stays theirs.
     expect((await asAccount(contributor, '/upload/actions/bulk-move', { method: 'POST', json: { fileIds: [own], folderIds: [], destinationFolderId: null } })).status).toBe(200)
     expect((await asAccount(contributor, `/upload/files/${own}`, { method: 'PUT', json: { fileInfo: { ...info, folder: null, caption: 'mine' } } })).status).toBe(200)
+  })
+})
+
+describe("what a contributor reads of the editors' folders", () => {
+  it("counts in a folder only the files the contributor may read, on the list and the single folder", async () => {
+    const form = new FormData()
+    form.append('files', png(), `editors-${unique}.png`)
+    form.append('fileInfo', JSON.stringify({ name: `editors-${unique}.png`, folder }))
+    const uploaded = await fetch(`${cmsUrl()}/upload`, { method: 'POST', headers: { authorization: `Bearer ${await adminJwt()}` }, body: form })
+    expect(uploaded.status, await uploaded.clone().text()).toBe(201)
+
+    const countIn = (data: Array<{ id: number; files?: { count: number } }>) => data.find((item) => item.id === folder)?.files?.count
+    expect(countIn((await admin('/upload/folders')).body.data)).toBe(1)
+    const list = await asAccount(contributor, '/upload/folders')
+    expect(list.status).toBe(200)
+    expect(countIn(list.body.data)).toBe(0)
+    const one = await asAccount(contributor, `/upload/folders/${folder}`)
+    expect(one.status).toBe(200)
+    expect(one.body.data.files.count).toBe(0)
+  })
+
+  it('cannot count, follow or start AI-metadata jobs over the whole library', async () => {
+    const attempts = [
+      await asAccount(contributor, '/upload/ai-metadata-jobs/pending-count'),
+      await asAccount(contributor, '/upload/ai-metadata-jobs/latest'),
+      await asAccount(contributor, '/upload/ai-metadata-jobs', { method: 'POST', json: {} }),
+    ]
+    expect(attempts.map((answer) => answer.status)).toEqual([403, 403, 403])
   })
 })
