@@ -1,11 +1,14 @@
+# shellcheck shell=bash
 # Shared by tools/backup.sh and tools/restore.sh: where the CMS keeps its data.
 # Node 24 (node:sqlite) for the SQLite copy and checks.
+# shellcheck disable=SC2154 # `here` is set by the script that sources this file
 . "$here/tools/toolchain.sh"
 set -euo pipefail
 if [ -z "${DATABASE_CLIENT:-}${DATABASE_URL:-}${DATABASE_FILENAME:-}" ] && [ -f "$here/cms/.env" ]; then
   set -a; . "$here/cms/.env"; set +a
 fi
 client="${DATABASE_CLIENT:-sqlite}"
+# shellcheck disable=SC2034 # read by backup.sh and restore.sh
 uploads_dir="${UPLOADS_DIR:-$here/cms/public/uploads}"
 case "$client" in
   sqlite)

@@ -5,6 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# shellcheck disable=SC2046 # the tracked source paths, one word each
 stamp_of() { (cd "$1" && cat package.json $(find "${@:2}" -type f 2>/dev/null | sort) | sha256sum | cut -c1-16); }
 
 # Rebuild the CMS (~2 GB peak) only when its sources changed.

@@ -37,13 +37,17 @@ case "$command" in
     pnpm --filter @sparks/bench run bench "$@"
     ;;
   lint)
-    # Say so rather than pass silently: no package defines it yet.
-    if ! grep -q "\"$command\":" shared/package.json cms/package.json web/package.json; then
-      echo "No package defines '$command' yet; nothing was checked." >&2
-      exit 1
-    fi
+    # ESLint (eslint.config.mjs: TypeScript, Vue and formatting) over the workspace, then
+    # shellcheck over the shell scripts. `npm run lint -- --fix` rewrites what can be fixed.
     install
-    pnpm -r --workspace-concurrency=1 run --if-present "$command"
+    pnpm exec eslint --max-warnings 0 "$@" .
+    if command -v shellcheck >/dev/null; then
+      shellcheck -x tools/*.sh .ci/run
+    elif [ -n "${CI:-}" ]; then
+      echo "shellcheck is missing (apt-get install shellcheck)." >&2; exit 1
+    else
+      echo "› shellcheck is not installed: the shell scripts were not checked (apt-get install shellcheck / brew install shellcheck)." >&2
+    fi
     ;;
   *)
     echo "usage: npm run start|test|test:long|bench|lint|typecheck" >&2

@@ -30,12 +30,12 @@ export function parseOptions(argv: string[], defaultOutDir: string): BenchOption
   const { values } = parseArgs({
     args: argv,
     options: {
-      smoke: { type: 'boolean', default: false },
-      scale: { type: 'string' },
-      duration: { type: 'string' },
-      clone: { type: 'boolean', default: false },
+      'smoke': { type: 'boolean', default: false },
+      'scale': { type: 'string' },
+      'duration': { type: 'string' },
+      'clone': { type: 'boolean', default: false },
       'fresh-data': { type: 'boolean', default: false },
-      out: { type: 'string' },
+      'out': { type: 'string' },
     },
     strict: true,
     allowPositionals: false,

@@ -85,7 +85,7 @@ async function partnerToken(cmsUrl: string): Promise<string> {
   const { data } = await login.json() as { data: { token: string } }
   const created = await fetch(`${cmsUrl}/admin/api-tokens`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${data.token}`, 'content-type': 'application/json' },
+    headers: { 'authorization': `Bearer ${data.token}`, 'content-type': 'application/json' },
     body: JSON.stringify({ name: 'Load test partner', description: 'security-load.ts', type: 'read-only', lifespan: null }),
   })
   const token = await created.json() as { data?: { accessKey?: string } }

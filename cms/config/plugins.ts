@@ -5,7 +5,7 @@ import { GRAPHQL_MAX_TOKENS, graphqlLimits, queryLimitsRule } from '../src/graph
 import { requiredSecret } from '../src/utils/required-secret'
 
 export default ({ env }: Core.Config.Shared.ConfigParams) => ({
-  graphql: {
+  'graphql': {
     enabled: true,
     config: {
       endpoint: '/graphql',
@@ -37,7 +37,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
       },
     },
   },
-  email: {
+  'email': {
     config: {
       // Real SMTP everywhere: `npm start` and the tests run a local mail server (scripts/mailbox.mts).
       provider: 'nodemailer',

@@ -61,14 +61,15 @@ function sequence(seed: number) {
 const random = sequence(7)
 const pad = (n: number) => String(n).padStart(5, '0')
 const paragraph = (subject: string, locale: string) =>
-  `${subject} is generated test data for measuring the platform (${locale}). It stands in for a real entry of the same size: ` +
-  'a description of the aims, the partners, the methods and the results, written in a few paragraphs.\n\n' +
-  'The second paragraph adds length, as real descriptions have, so that pages render a realistic amount of text.'
+  `${subject} is generated test data for measuring the platform (${locale}). It stands in for a real entry of the same size: `
+  + 'a description of the aims, the partners, the methods and the results, written in a few paragraphs.\n\n'
+  + 'The second paragraph adds length, as real descriptions have, so that pages render a realistic amount of text.'
 
 // Strapi is CommonJS and reads the built app from dist/ (the bench builds it first).
 const appDir = path.resolve(import.meta.dirname, '..')
 const require = createRequire(import.meta.url)
 const { createStrapi } = require('@strapi/strapi') as typeof import('@strapi/strapi')
+
 const strapi: Core.Strapi = await createStrapi({ appDir, distDir: path.join(appDir, 'dist'), autoReload: false, serveAdminPanel: false }).load()
 
 const started = Date.now()

@@ -23,6 +23,6 @@ describe('shared GraphQL documents', () => {
     expectTypeOf<Card['name']>().toEqualTypeOf<string>()
     expectTypeOf<VariablesOf<typeof documents.InitiativeBySlugQuery>['slug']>().toEqualTypeOf<string>()
     // @ts-expect-error a field the schema does not have is a type error, not undefined at run time
-    type Missing = Card['notAField']
+    type _Missing = Card['notAField']
   })
 })

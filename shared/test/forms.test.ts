@@ -11,10 +11,10 @@ describe('newsletterSignupSchema', () => {
     const result = newsletterSignupSchema.safeParse({ email: 'not-an-address', interests: ['everything'], language: 'xx', consent: false })
     expect(result.success).toBe(false)
     expect(fieldErrors(result.error!)).toEqual({
-      email: ['invalidEmail'],
+      'email': ['invalidEmail'],
       'interests.0': ['invalidChoice'],
-      language: ['invalidChoice'],
-      consent: ['consentRequired'],
+      'language': ['invalidChoice'],
+      'consent': ['consentRequired'],
     })
   })
 

@@ -317,6 +317,7 @@ class RowSet {
     if (rows) rows.push(row)
     else this.byTable.set(table, [row])
   }
+
   tables() {
     return this.byTable.entries()
   }

@@ -17,7 +17,7 @@ interface Application {
 }
 
 const slugify = (text: string) =>
-  text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'initiative'
+  text.normalize('NFKD').replace(/[\u0300-\u036F]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'initiative'
 
 async function uniqueSlug(strapi: Core.Strapi, base: string): Promise<string> {
   for (let suffix = 1; ; suffix += 1) {

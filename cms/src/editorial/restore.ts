@@ -10,7 +10,7 @@ const BOOKKEEPING = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publ
 /** Only what the audit trail copies can come back: the public types, nothing of the admin's own. */
 const RESTORABLE = new Set<string>(AUDITED_TYPES)
 
-type Attribute = { type: string; relation?: string; target?: string; multiple?: boolean; repeatable?: boolean }
+interface Attribute { type: string; relation?: string; target?: string; multiple?: boolean; repeatable?: boolean }
 
 interface Trashed {
   documentId: string

@@ -6,10 +6,10 @@ import type { GraphQLSchema } from 'graphql'
  * library (`uploadFile`, `uploadFiles`) listed every file, those only drafts use included: a file is
  * reached through the published entry that shows it.
  */
-const HIDDEN_QUERY_FIELD = /^(me$|usersPermissions|reviewWorkflows|uploadFiles?(_connection)?$)/
+const HIDDEN_QUERY_FIELD = /^(?:me$|usersPermissions|reviewWorkflows|uploadFiles?(?:_connection)?$)/
 /** A file's uses: entries of every type, drafts included. */
 const HIDDEN_OBJECT_FIELDS = new Set(['UploadFile.related'])
-const HIDDEN_TYPE = /^(UsersPermissions|ReviewWorkflows)/
+const HIDDEN_TYPE = /^(?:UsersPermissions|ReviewWorkflows)/
 /** Arguments that select drafts; without them every resolver reads the published version. */
 const DRAFT_ARGUMENTS = new Set(['status', 'hasPublishedVersion', 'publicationFilter'])
 

@@ -9,7 +9,6 @@ import { errors } from '@strapi/utils'
 export const LOCALE_FALLBACK_HEADER = 'x-locale-fallback'
 
 type Context = Parameters<Modules.Documents.Middleware.Middleware>[0]
-type Next = Parameters<Modules.Documents.Middleware.Middleware>[1]
 interface ReadParams { locale?: unknown; status?: string; filters?: unknown }
 
 const LIST_ACTIONS = new Set(['findMany', 'count'])
@@ -33,8 +32,7 @@ function documentsPublishedIn(strapi: Core.Strapi, uid: Context['uid'], locale: 
   const key = `${uid} ${locale}`
   const found = known.get(key)
   if (found) return found
-  const ids = strapi.db.query(uid).findMany({ select: ['documentId'], where: { locale, publishedAt: { $notNull: true } } })
-    .then((rows) => [...new Set((rows as Array<{ documentId: string }>).map((row) => row.documentId))])
+  const ids = strapi.db.query(uid).findMany({ select: ['documentId'], where: { locale, publishedAt: { $notNull: true } } }).then((rows) => [...new Set((rows as Array<{ documentId: string }>).map((row) => row.documentId))])
   known.set(key, ids)
   return ids
 }

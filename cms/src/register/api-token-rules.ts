@@ -18,7 +18,7 @@ interface TokenService {
   getById(id: number | string, options?: { includeDecryptedKey?: boolean }): Promise<TokenRow | null>
   revoke(id: number | string): Promise<unknown>
 }
-type Store = { get(key: typeof CREATORS): Promise<unknown>; set(entry: typeof CREATORS & { value: unknown }): Promise<unknown> }
+interface Store { get(key: typeof CREATORS): Promise<unknown>; set(entry: typeof CREATORS & { value: unknown }): Promise<unknown> }
 
 const store = (strapi: Core.Strapi) => (strapi as unknown as { store: Store }).store
 

@@ -71,7 +71,7 @@ const noReplaceInUse = (strapi: Core.Strapi) => async (ctx: Ctx & { params?: { i
 }
 
 /** Routes of the upload plugin's admin router that act on several files or on folders. */
-const GUARDED = /^\/(actions\/(bulk-delete|bulk-move|bulk-update|generate-ai-metadata)|ai-metadata-jobs|folders(\/:id)?)$/
+const GUARDED = /^\/(?:actions\/(?:bulk-delete|bulk-move|bulk-update|generate-ai-metadata)|ai-metadata-jobs|folders(?:\/:id)?)$/
 
 export function confineMediaLibraryToOwnFiles(strapi: Core.Strapi): void {
   const routers = strapi.plugin('upload').routes as unknown as Record<string, { routes: PluginRoute[] }>

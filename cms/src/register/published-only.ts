@@ -37,7 +37,7 @@ export function contentApiReaderMayReadDrafts(strapi: Core.Strapi, request: { re
 type Context = Parameters<Modules.Documents.Middleware.Middleware>[0]
 type Next = Parameters<Modules.Documents.Middleware.Middleware>[1]
 interface ReadParams { status?: string; documentId?: string; filters?: unknown; hasPublishedVersion?: unknown; publicationFilter?: unknown }
-type Doc = { documentId?: string }
+interface Doc { documentId?: string }
 
 /**
  * A preview token shows the draft of its own entry and nothing else: every other document,

@@ -43,7 +43,7 @@ export function restrictUploads(strapi: Core.Strapi): void {
   const routers = strapi.plugin('upload').routes as unknown as Record<string, { routes: PluginRoute[] }>
   for (const router of Object.values(routers)) {
     for (const route of router.routes) {
-      if (route.method !== 'POST' || !/^\/(files(\/:id\/replace)?)?$/.test(route.path)) continue
+      if (route.method !== 'POST' || !/^\/(?:files(?:\/:id\/replace)?)?$/.test(route.path)) continue
       route.config ??= {}
       route.config.middlewares = [...(route.config.middlewares ?? []), requireKnownSignature]
     }

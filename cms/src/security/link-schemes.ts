@@ -20,7 +20,8 @@ export function isSafeLink(value: string): boolean {
 
 /** The link as a browser reads it (no whitespace or control characters) and its lower-case scheme, if any. */
 function read(value: string): { link: string; scheme: string | undefined } {
-  const link = value.replace(/[\u0000-\u0020\u007f]+/g, '')
+  // eslint-disable-next-line no-control-regex -- control characters are what it removes
+  const link = value.replace(/[\u0000-\u0020\u007F]+/g, '')
   return { link, scheme: /^([a-z][a-z0-9+.-]*:)/i.exec(link)?.[1]?.toLowerCase() }
 }
 

@@ -18,7 +18,7 @@ for (const [network, prefix] of [
 // IPv4-mapped IPv6 addresses (::ffff:127.0.0.1) are checked against the IPv4 rules by BlockList.
 
 /** Names that reach metadata services or this machine without looking like an address. */
-const FORBIDDEN_NAMES = /^(localhost|.*\.localhost|metadata|metadata\.google\.internal|.*\.internal|instance-data(\.ec2\.internal)?)\.?$/i
+const FORBIDDEN_NAMES = /^(?:localhost|.*\.localhost|metadata|metadata\.google\.internal|.*\.internal|instance-data(?:\.ec2\.internal)?)\.?$/i
 
 export function isForbiddenAddress(address: string): boolean {
   const family = isIP(address)

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi'
 
-export type Attribute = { type: string; component?: string; multiple?: boolean; repeatable?: boolean }
+export interface Attribute { type: string; component?: string; multiple?: boolean; repeatable?: boolean }
 export type Attributes = Record<string, Attribute>
 type Visit = (field: string, attribute: Attribute, value: unknown, path: string) => void
 

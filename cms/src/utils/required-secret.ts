@@ -1,5 +1,5 @@
 /** Values that ship in examples and must never guard a real deployment. */
-const PLACEHOLDERS = /^(|changeme|change-me|tobemodified|toBeModified\d*|secret|example|placeholder|xxx+)$/i
+const PLACEHOLDERS = /^(?:change-?me|tobemodified\d*|secret|example|placeholder|x{3,})?$/i
 
 /**
  * Reads a secret from the environment. In production a missing or placeholder value stops the

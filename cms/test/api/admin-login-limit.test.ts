@@ -26,8 +26,8 @@ describe('admin sign-in attempts are limited per client', () => {
       statuses.push(answer.status)
     }
     // Every spelling reached the login route (400 = wrong credentials), until the limit.
-    expect(statuses.slice(0, FAILURE_LIMIT)).toEqual(Array(FAILURE_LIMIT).fill(400))
-    expect(statuses.slice(FAILURE_LIMIT)).toEqual(Array(5).fill(429))
+    expect(statuses.slice(0, FAILURE_LIMIT)).toEqual(Array.from({ length: FAILURE_LIMIT }).fill(400))
+    expect(statuses.slice(FAILURE_LIMIT)).toEqual(Array.from({ length: 5 }).fill(429))
 
     const right = await signIn('/admin/login', TEST_ADMIN.email, TEST_ADMIN.password)
     expect(right.status).toBe(429)

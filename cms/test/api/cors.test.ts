@@ -39,7 +39,7 @@ describe('CORS never hands a foreign page an editor’s credentials', () => {
 
         const request = await fetch(`${cmsUrl()}${path}`, {
           method,
-          headers: { origin, cookie: 'strapi_admin_refresh=stolen', 'content-type': 'application/json' },
+          headers: { origin, 'cookie': 'strapi_admin_refresh=stolen', 'content-type': 'application/json' },
           body: method === 'GET' ? undefined : JSON.stringify(path === '/graphql' ? { query: '{ pillars { key } }' } : {}),
         })
         expect(request.status, path).toBeLessThan(500)

@@ -68,7 +68,7 @@ describe('relation and media fields of a list load in one query per field, not o
   it('gives each entry its own published relations, as REST does', async () => {
     const { initiatives } = await measuredRelations(12)
     const { body } = await rest('/api/initiatives?locale=en&sort=slug:asc&pagination[limit]=12&populate[pillars][sort]=key:asc&populate[partners][sort]=slug:asc&populate[coordinator]=true&populate[logo]=true')
-    type Row = { slug: string; pillars: Array<{ key: string }>; partners: Array<{ slug: string }>; coordinator: { slug: string } | null; logo: { url: string } | null }
+    interface Row { slug: string; pillars: Array<{ key: string }>; partners: Array<{ slug: string }>; coordinator: { slug: string } | null; logo: { url: string } | null }
     const expected = (body.data as Row[]).map((entry) => ({
       slug: entry.slug,
       pillars: entry.pillars.map(({ key }) => ({ key })),

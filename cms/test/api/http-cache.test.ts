@@ -40,7 +40,7 @@ describe('GraphQL over GET is cacheable by a partner’s CDN', () => {
     expect(read.headers.get('access-control-allow-credentials')).toBeNull()
     const preflight = await fetch(`${cmsUrl()}/graphql`, {
       method: 'OPTIONS',
-      headers: { origin: 'https://partner.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      headers: { 'origin': 'https://partner.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
     })
     expect(preflight.status).toBeLessThan(300)
     expect(['*', 'https://partner.example']).toContain(preflight.headers.get('access-control-allow-origin'))

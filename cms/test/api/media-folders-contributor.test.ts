@@ -66,7 +66,7 @@ describe("a contributor and the editors' folders", () => {
 })
 
 describe("what a contributor reads of the editors' folders", () => {
-  it("counts in a folder only the files the contributor may read, on the list and the single folder", async () => {
+  it('counts in a folder only the files the contributor may read, on the list and the single folder', async () => {
     const form = new FormData()
     form.append('files', png(), `editors-${unique}.png`)
     form.append('fileInfo', JSON.stringify({ name: `editors-${unique}.png`, folder }))

@@ -44,7 +44,7 @@ afterAll(async () => {
   for (const documentId of created) await admin(`${INITIATIVE}/${documentId}?locale=en`, { method: 'DELETE' })
 })
 
-const clients = { anonymous: () => ({}), 'partner token': () => ({ authorization: `Bearer ${partnerToken}` }) }
+const clients = { 'anonymous': () => ({}), 'partner token': () => ({ authorization: `Bearer ${partnerToken}` }) }
 
 describe('the media library stays private', () => {
   for (const [client, headers] of Object.entries(clients)) {

@@ -18,10 +18,10 @@ const schemaOf = (uid: string) => {
 }
 
 const GRAPHQL_READS: Record<string, string> = {
-  'i18NLocales': '{ i18NLocales { code } }',
-  'initiativeCountryCounts': '{ initiativeCountryCounts { code count } }',
-  'pillars': '{ pillars { documentId } }',
-  'homePage': '{ homePage { documentId } }',
+  i18NLocales: '{ i18NLocales { code } }',
+  initiativeCountryCounts: '{ initiativeCountryCounts { code count } }',
+  pillars: '{ pillars { documentId } }',
+  homePage: '{ homePage { documentId } }',
 }
 
 let restReads: string[] = []

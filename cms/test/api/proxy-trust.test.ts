@@ -71,7 +71,7 @@ describe('behind a trusted reverse proxy', () => {
   it('limits each visitor by the address the proxy saw, whatever X-Forwarded-For they forge', async () => {
     const statuses: number[] = []
     for (let index = 0; index < API_LIMIT + 3; index += 1) statuses.push((await send('127.0.0.2', 'GET', '/api/pillars', forged(index))).status)
-    expect(statuses).toEqual([...Array(API_LIMIT).fill(200), 429, 429, 429])
+    expect(statuses).toEqual([...Array.from({ length: API_LIMIT }).fill(200), 429, 429, 429])
     // Another visitor behind the same proxy has a count of its own.
     expect((await send('127.0.0.3', 'GET', '/api/pillars', forged(99))).status).toBe(200)
   })
@@ -82,7 +82,7 @@ describe('behind a trusted reverse proxy', () => {
       const body = JSON.stringify({ email: `guess${index}@sparks.test`, password: `Wrong-password-${index}` })
       statuses.push((await send('127.0.0.4', 'POST', '/admin/login', forged(index), body)).status)
     }
-    expect(statuses).toEqual([...Array(SIGN_IN_LIMIT).fill(400), 429, 429])
+    expect(statuses).toEqual([...Array.from({ length: SIGN_IN_LIMIT }).fill(400), 429, 429])
     const other = JSON.stringify({ email: 'someone@sparks.test', password: 'Wrong-password' })
     expect((await send('127.0.0.5', 'POST', '/admin/login', forged(7), other)).status).toBe(400)
   })

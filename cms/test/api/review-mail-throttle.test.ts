@@ -37,7 +37,7 @@ const reviewMailsToEditor = async () => (await receivedMail(mailbox())).filter((
 
 describe('review-request mails', () => {
   it('go out once per entry however often it is toggled, with a one-line, bounded subject', async () => {
-    const id = await article(`Flood ${unique}\r\nBcc: victim@example.org\u0007\u202e ${'x'.repeat(200)}`, `flood-${unique}`)
+    const id = await article(`Flood ${unique}\r\nBcc: victim@example.org\u0007\u202E ${'x'.repeat(200)}`, `flood-${unique}`)
     for (let round = 0; round < 4; round += 1) {
       expect(await setState(id, 'submitted')).toBe(200)
       expect(await setState(id, 'draft')).toBe(200)

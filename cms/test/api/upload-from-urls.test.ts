@@ -34,7 +34,7 @@ afterAll(async () => {
 const target = (file: string) => `http://0.0.0.0:${internalPort}/${file}`
 
 async function fromUrls(jwt: string, urls: string[]): Promise<{ status: number; body: string }> {
-  const response = await fetch(`${cmsUrl()}${ROUTE}`, { method: 'POST', headers: { authorization: `Bearer ${jwt}`, 'content-type': 'application/json' }, body: JSON.stringify({ urls }) })
+  const response = await fetch(`${cmsUrl()}${ROUTE}`, { method: 'POST', headers: { 'authorization': `Bearer ${jwt}`, 'content-type': 'application/json' }, body: JSON.stringify({ urls }) })
   return { status: response.status, body: await response.text() }
 }
 

@@ -7,6 +7,7 @@ import path from 'node:path'
 
 const require = createRequire(import.meta.url)
 const { compileStrapi, createStrapi } = require('@strapi/strapi') as typeof import('@strapi/strapi')
+
 const appDir = path.resolve(import.meta.dirname, '../..')
 // SPARKS_COMPILE=true compiles the TypeScript first (when no suite's global setup did).
 const context = process.env.SPARKS_COMPILE === 'true' ? await compileStrapi({ appDir }) : { appDir, distDir: path.join(appDir, 'dist') }

@@ -7,7 +7,7 @@ import pluginsConfig from '../../config/plugins'
 import serverConfig from '../../config/server'
 
 /** Every secret the start script generates for a deployment (tools/write-env.mjs). */
-const generated = [...readFileSync(path.resolve(import.meta.dirname, '../../../tools/write-env.mjs'), 'utf8').matchAll(/^\s*(\w+): (?:\[?secret\(\))/gm)].map((match) => match[1]!)
+const generated = [...readFileSync(path.resolve(import.meta.dirname, '../../../tools/write-env.mjs'), 'utf8').matchAll(/^\s*(\w+): \[?secret\(\)/gm)].map((match) => match[1]!)
 const strong = (name: string) => `${name.toLowerCase()}-Xq83mZ0vK2pL7wR4tY9u`
 
 /** Strapi's `env` helper, reading a plain object (enough for what our config files call). */

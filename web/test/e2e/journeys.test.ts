@@ -135,7 +135,7 @@ describe('what visitors do', () => {
     expect(await pageText()).not.toContain('Summary updated by an editor')
     // Served from the cache now; without the webhook the old text would stay for minutes.
     const login = await (await fetch(`${cmsUrl}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(TEST_ADMIN) })).json() as { data: { token: string } }
-    const headers = { authorization: `Bearer ${login.data.token}`, 'content-type': 'application/json' }
+    const headers = { 'authorization': `Bearer ${login.data.token}`, 'content-type': 'application/json' }
     const base = `${cmsUrl}/content-manager/collection-types/api::initiative.initiative`
     const found = await (await fetch(`${base}?filters[slug][$eq]=voice&locale=en`, { headers })).json() as { results: Array<{ documentId: string }> }
     const id = found.results[0]!.documentId

@@ -12,7 +12,7 @@ function startProxy(target: URL): Promise<Server> {
     const forwarded = [incoming.headers['x-forwarded-for'], incoming.socket.remoteAddress].filter(Boolean).join(', ')
     const upstream = request({
       host: target.hostname, port: target.port, method: incoming.method, path: incoming.url, agent: false,
-      headers: { ...incoming.headers, host: target.host, 'x-forwarded-for': forwarded },
+      headers: { ...incoming.headers, 'host': target.host, 'x-forwarded-for': forwarded },
     }, (answer) => {
       outgoing.writeHead(answer.statusCode ?? 502, answer.headers)
       answer.pipe(outgoing)

@@ -57,7 +57,7 @@ const PROSE_TAGS = new Set(['P', 'A', 'EM', 'STRONG', 'CODE', 'PRE', 'UL', 'OL',
 async function adminHeaders() {
   const cmsUrl = inject('cmsUrl')
   const login = await (await fetch(`${cmsUrl}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(TEST_ADMIN) })).json() as { data: { token: string } }
-  return { authorization: `Bearer ${login.data.token}`, 'content-type': 'application/json' }
+  return { 'authorization': `Bearer ${login.data.token}`, 'content-type': 'application/json' }
 }
 
 const ARTICLES = () => `${inject('cmsUrl')}/content-manager/collection-types/api::article.article`
