@@ -16,7 +16,7 @@ function cmsClient(): Client {
   return client
 }
 
-/** GraphQL error codes that mean the request was wrong (a 400 here), not that the CMS failed (502). */
+/** GraphQL error codes that mean the request was wrong (a 400 here), not that the CMS failed (5xx). */
 const BAD_INPUT_CODES = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED'])
 
 export class CmsError extends Error {
@@ -28,7 +28,7 @@ export class CmsError extends Error {
 
 /**
  * Runs one shared document against the CMS. Variables the CMS calls bad input are a 400; a CMS
- * that is down or fails otherwise is a 502.
+ * that does not answer is a 503; one that answers with a failure is a 502.
  * With an editor's preview token (from the admin's preview button) the CMS answers with drafts.
  * Every read asks for the English fallback (see cms/src/i18n/locale-fallback.ts) unless
  * `onlyLanguage` is set: the visitor chose entries in their own language only.
@@ -51,7 +51,12 @@ export async function cmsQuery<Result, Variables extends Record<string, unknown>
     throw createError({ statusCode: 400, statusMessage: 'The content service refused these variables', cause: new CmsError(result.error.message, result.error) })
   }
   if (result.error || !result.data) {
-    throw createError({ statusCode: 502, statusMessage: 'The content service did not answer', cause: new CmsError(result.error?.message ?? 'No data', result.error) })
+    // No answer at all (refused, unreachable, timed out): the CMS is down, 503. It answered, but
+    // with a failure or no data: an upstream failure, 502.
+    const unreachable = Boolean(result.error?.networkError) && !result.error?.response
+    throw createError(unreachable
+      ? { statusCode: 503, statusMessage: 'The content service is unavailable', cause: new CmsError(result.error?.message ?? 'Unreachable', result.error) }
+      : { statusCode: 502, statusMessage: 'The content service failed', cause: new CmsError(result.error?.message ?? 'No data', result.error) })
   }
   return result.data
 }

@@ -58,7 +58,7 @@ export function rememberPage(event: H3Event, html: string, placeholder: string):
     seen.set(url, true, url.length, now + SEEN_MS)
     return
   }
-  const { 'content-security-policy': _csp, 'content-length': _length, ...kept } = headers
+  const { 'content-security-policy': _csp, 'content-length': _length, 'x-request-id': _id, ...kept } = headers
   const parts = html.split(placeholder).map((part) => Buffer.from(part))
   const bytes = parts.reduce((sum, part) => sum + part.length, 0)
   if (bytes > MAX_BYTES / 16) return

@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { describe, expect, inject, it } from 'vitest'
 import { TEST_ADMIN } from '../../../cms/test/support/boot-cms.ts'
@@ -109,22 +111,38 @@ describe('what visitors do', () => {
     expect(await purged.json()).toHaveProperty('purged')
   })
 
-  it('says the content service is down, with an error page, instead of pretending a page does not exist', async () => {
-    const port = 20_000 + Math.floor(Math.random() * 20_000)
-    const site = spawn(process.execPath, [path.resolve(import.meta.dirname, '../../.output/server/index.mjs')], {
-      env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), NUXT_CMS_URL: 'http://127.0.0.1:9' },
-      stdio: 'ignore',
-    })
-    try {
-      let response: Response | undefined
-      for (let attempt = 0; attempt < 60 && !response; attempt += 1) {
-        response = await fetch(`http://127.0.0.1:${port}/en/initiatives/bridge`, { headers: { accept: 'text/html' } }).catch(() => undefined)
-        if (!response) await new Promise((resolve) => setTimeout(resolve, 250))
+  it('says the content service is down (503) or failing (502), with an error page and a request id, instead of pretending a page does not exist', async () => {
+    // A CMS that answers every request with a server error.
+    const failing = createServer((_request, response) => response.writeHead(500, { 'content-type': 'text/plain' }).end('internal error'))
+    await new Promise<void>((resolve) => failing.listen(0, '127.0.0.1', resolve))
+    const failingUrl = `http://127.0.0.1:${(failing.address() as AddressInfo).port}`
+    const answerWith = async (cmsUrl: string) => {
+      const port = 20_000 + Math.floor(Math.random() * 20_000)
+      const site = spawn(process.execPath, [path.resolve(import.meta.dirname, '../../.output/server/index.mjs')], {
+        env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), NUXT_CMS_URL: cmsUrl },
+        stdio: 'ignore',
+      })
+      try {
+        let response: Response | undefined
+        for (let attempt = 0; attempt < 60 && !response; attempt += 1) {
+          response = await fetch(`http://127.0.0.1:${port}/en/initiatives/bridge`, { headers: { accept: 'text/html' } }).catch(() => undefined)
+          if (!response) await new Promise((resolve) => setTimeout(resolve, 250))
+        }
+        return { status: response?.status, requestId: response?.headers.get('x-request-id'), text: await response?.text() }
+      } finally {
+        site.kill('SIGTERM')
       }
-      expect(response?.status).toBe(502)
-      expect(await response?.text()).toContain('Something went wrong')
+    }
+    try {
+      const down = await answerWith('http://127.0.0.1:9')
+      expect(down.status).toBe(503)
+      expect(down.text).toContain('Something went wrong')
+      expect(down.requestId).toMatch(/^[\w-]{36}$/)
+      const failingAnswer = await answerWith(failingUrl)
+      expect(failingAnswer.status).toBe(502)
+      expect(failingAnswer.text).toContain('Something went wrong')
     } finally {
-      site.kill('SIGTERM')
+      failing.close()
     }
   })
 
