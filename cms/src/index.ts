@@ -27,9 +27,11 @@ import { rootFolderOnlyForContributors } from './register/contributor-folders'
 import { confineMediaLibraryReads } from './register/confined-media-reads'
 import { guardWebhookTargets } from './register/webhook-guard'
 import { safeLinksOnly } from './security/link-schemes'
+import { documentIdentityFromRoute } from './security/document-identity'
 import { refuseRelationPickersWith403 } from './register/relation-picker-refusal'
 import { guardAdminControllers } from './register/admin-controller-guards'
 import { scopeAdminCounts } from './register/admin-counts'
+import { confineContributorQueries } from './register/contributor-queries'
 import { restrictApiTokens, retireDefaultTokens } from './register/api-token-rules'
 import { guardTokenRevocation } from './register/api-token-revocation'
 import { platformSettingsForSuperAdminOnly } from './register/super-admin-settings'
@@ -38,6 +40,7 @@ import { localeFallback } from './i18n/locale-fallback'
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    strapi.documents.use(documentIdentityFromRoute())
     strapi.documents.use(publishedOnlyForContentApi(strapi))
     // Inside the published-only rule: it sees `status: 'published'` already set.
     strapi.documents.use(localeFallback(strapi))
@@ -69,6 +72,7 @@ export default {
     platformSettingsForSuperAdminOnly(strapi)
     partnersReadWhatVisitorsRead(strapi)
     scopeAdminCounts(strapi)
+    confineContributorQueries(strapi)
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

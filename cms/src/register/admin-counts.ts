@@ -3,8 +3,8 @@ import { errors } from '@strapi/utils'
 import { isContributor, isSuperAdmin, type AdminUser } from '../editorial/contributors'
 import type { Ability } from './media-library-ownership'
 
-interface Ctx { state: { user?: AdminUser; userAbility?: Ability }; request: { query?: Record<string, unknown> } }
-type Action = (ctx: Ctx, next?: unknown) => Promise<unknown>
+export interface Ctx { state: { user?: AdminUser; userAbility?: Ability }; request: { query?: Record<string, unknown> }; params?: { model?: string } }
+export type Action = (ctx: Ctx, next?: unknown) => Promise<unknown>
 interface Counts { draft: number; published: number; modified: number }
 interface Row { documentId: string; updatedAt?: string | number | Date | null }
 interface PermissionChecker { sanitizedQuery: { read(query: object): Promise<Record<string, unknown>> } }
@@ -12,10 +12,11 @@ interface ContentType { options?: { draftAndPublish?: boolean }; pluginOptions?:
 
 const READ = 'plugin::content-manager.explorer.read'
 
-function guard(controller: unknown, action: string, check: (ctx: Ctx, original: Action) => Promise<unknown>): void {
+/** Wraps a controller action of Strapi's with a check that may answer instead or call the original. */
+export function guard(controller: unknown, action: string, check: (ctx: Ctx, original: Action) => Promise<unknown>): void {
   const actions = controller as Record<string, Action> | undefined
   const original = actions?.[action]
-  if (!actions || !original) throw new Error(`Strapi changed: controller action ${action} is gone; review admin-counts.ts`)
+  if (!actions || !original) throw new Error(`Strapi changed: controller action ${action} is gone; review the guard around it`)
   actions[action] = async function (this: unknown, ctx: Ctx, next?: unknown) {
     return check(ctx, (innerCtx) => original.call(this, innerCtx, next))
   }
@@ -70,7 +71,9 @@ const isStringList = (value: unknown): boolean => typeof value === 'string' || (
  * - the draft-relation counts of the publish dialogs (`countDraftRelations`,
  *   `countManyEntriesDraftRelations`, the latter checking no entry at all) counted other
  *   initiatives' entries and told which document ids exist: contributors never publish, so 403;
- *   for everyone, `documentIds` is a list of ids, not a filter (`documentIds[$ne]=x`): else 400.
+ *   for everyone, `documentIds` is a list of ids, not a filter (`documentIds[$ne]=x`): else 400;
+ * - the bulk-publish validation read (`bulkFindForValidation`) returned other initiatives'
+ *   drafts in every locale to a contributor: 403.
  */
 export function scopeAdminCounts(strapi: Core.Strapi): void {
   guard(strapi.plugin('content-manager').controller('homepage'), 'getCountDocuments', async (ctx, original) => {
@@ -89,6 +92,12 @@ export function scopeAdminCounts(strapi: Core.Strapi): void {
   }
   guard(strapi.plugin('content-manager').controller('collection-types'), 'countDraftRelations', noContributors)
   guard(strapi.plugin('content-manager').controller('single-types'), 'countDraftRelations', noContributors)
+  // The bulk-publish dialog's validation read: full entries with every locale of each, drafts
+  // included, checking only that the account reads something of the type.
+  guard(strapi.plugin('content-manager').controller('collection-types'), 'bulkFindForValidation', async (ctx, original) => {
+    if (isContributor(ctx.state.user ?? null)) throw new errors.ForbiddenError('Initiative contributors do not publish, so they validate no entries for publishing.')
+    return original(ctx)
+  })
   guard(strapi.plugin('content-manager').controller('collection-types'), 'countManyEntriesDraftRelations', async (ctx, original) => {
     if (!isStringList(ctx.request.query?.documentIds)) throw new errors.ValidationError('documentIds must be a list of document ids.')
     return noContributors(ctx, original)
