@@ -28,6 +28,7 @@ import { confineMediaLibraryReads } from './register/confined-media-reads'
 import { guardWebhookTargets } from './register/webhook-guard'
 import { safeLinksOnly } from './security/link-schemes'
 import { documentIdentityFromRoute } from './security/document-identity'
+import { knownTimeZonesOnly } from './security/time-zones'
 import { refuseRelationPickersWith403 } from './register/relation-picker-refusal'
 import { guardAdminControllers } from './register/admin-controller-guards'
 import { scopeAdminCounts } from './register/admin-counts'
@@ -49,6 +50,7 @@ export default {
     strapi.documents.use(contributorGuard(strapi))
     strapi.documents.use(privateWrites(strapi))
     strapi.documents.use(safeLinksOnly(strapi))
+    strapi.documents.use(knownTimeZonesOnly())
     strapi.documents.use(membershipDecisions(strapi))
     strapi.documents.use(restoreDeleted(strapi))
     strapi.documents.use(reviewWorkflow(strapi))

@@ -1,3 +1,5 @@
+import { timeZoneOrUtc } from '@sparks/shared'
+
 /**
  * Intl formatters are costly to build and immutable once built, so each one is made once per
  * language and options and shared by every page render (a directory page formats a few hundred
@@ -36,13 +38,15 @@ export function useFormat() {
     country: (code: string) => displayName('region', locale.value, code),
     language: (code: string) => displayName('language', locale.value, code),
     date: (iso: string | null | undefined) => (iso ? formatter(`date:${locale.value}`, () => new Intl.DateTimeFormat(locale.value, { dateStyle: 'long', timeZone: 'UTC' })).format(new Date(iso)) : ''),
-    dateTime: (iso: string, timeZone: string, allDay = false) =>
-      formatter(`dateTime:${locale.value}:${timeZone}:${allDay}`, () => new Intl.DateTimeFormat(
+    dateTime: (iso: string, eventTimeZone: string, allDay = false) => {
+      const timeZone = timeZoneOrUtc(eventTimeZone)
+      return formatter(`dateTime:${locale.value}:${timeZone}:${allDay}`, () => new Intl.DateTimeFormat(
         locale.value,
         allDay
           ? { dateStyle: 'long', timeZone }
           : { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone, timeZoneName: 'short' },
-      )).format(new Date(iso)),
+      )).format(new Date(iso))
+    },
     number: (value: number) => formatter(`number:${locale.value}`, () => new Intl.NumberFormat(locale.value)).format(value),
   }
 }

@@ -1,6 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import ICAL from 'ical.js'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
+import { TEST_ADMIN } from '../../../cms/test/support/boot-cms.ts'
 import { useBrowser } from '../support/browser'
 
 const browser = useBrowser()
@@ -65,5 +66,41 @@ describe('feeds and exports other projects can pull', () => {
   it('links the export from the directory with the chosen filters', async () => {
     const { page } = await browser.visit('/en/initiatives?pillar=detection')
     await expect(page.getByRole('link', { name: 'CSV' }).getAttribute('href')).resolves.toBe('/exports/en/initiatives.csv?pillar=detection')
+  })
+  it('keep their format whatever an editor types: control characters, a bare carriage return', async () => {
+    const cmsUrl = inject('cmsUrl')
+    const login = await (await fetch(`${cmsUrl}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(TEST_ADMIN) })).json() as { data: { token: string } }
+    const headers = { 'authorization': `Bearer ${login.data.token}`, 'content-type': 'application/json' }
+    const cm = `${cmsUrl}/content-manager/collection-types`
+    const made: Array<[string, string]> = []
+    const publish = async (uid: string, data: object) => {
+      const created = await fetch(`${cm}/${uid}?locale=en`, { method: 'POST', headers, body: JSON.stringify(data) })
+      const body = await created.json() as { data: { documentId: string } }
+      expect(created.status, JSON.stringify(body)).toBe(201)
+      made.push([uid, body.data.documentId])
+      expect((await fetch(`${cm}/${uid}/${body.data.documentId}/actions/publish?locale=en`, { method: 'POST', headers, body: '{}' })).status).toBe(200)
+    }
+    try {
+      await publish('api::article.article', { title: 'Control\u0001 characters\u000B in a title', slug: 'control-characters-feed', excerpt: 'Bell\u0007 and escape\u001B.', body: 'x', date: '2026-11-21' })
+      await publish('api::event.event', { title: 'Carriage\rURL:https://evil.example/phish', slug: 'carriage-return-feed', summary: 'x', startsAt: '2027-03-01T09:00:00.000Z', timeZone: 'Europe/Brussels', format: 'online', attendance: 'open' })
+      // The CMS's webhook drops the cached feeds; wait until the new entries show.
+      let rss = ''
+      let ics = ''
+      for (let attempt = 0; attempt < 40 && !(rss.includes('control-characters-feed') && ics.includes('carriage-return-feed')); attempt += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 250))
+        rss = await (await get('/feeds/en/news.xml')).text()
+        ics = await (await get('/feeds/en/events.ics')).text()
+      }
+      expect(XMLValidator.validate(rss)).toBe(true)
+      expect(rss).toContain('Control characters in a title')
+      expect(XMLValidator.validate(await (await get('/feeds/en/news.atom')).text())).toBe(true)
+      expect(ics).not.toMatch(/\r(?!\n)/)
+      const calendar = new ICAL.Component(ICAL.parse(ics))
+      const event = calendar.getAllSubcomponents('vevent').find((component) => String(component.getFirstPropertyValue('url')).endsWith('/carriage-return-feed'))!
+      expect(event.getFirstPropertyValue('summary')).toBe('Carriage\nURL:https://evil.example/phish')
+      expect(event.getAllProperties('url')).toHaveLength(1)
+    } finally {
+      for (const [uid, documentId] of made) await fetch(`${cm}/${uid}/${documentId}?locale=en`, { method: 'DELETE', headers })
+    }
   })
 })

@@ -1,7 +1,14 @@
+import { timeZoneOrUtc } from '@sparks/shared'
 import { queries } from '@sparks/shared/graphql'
 
-/** Lines of an iCalendar file are folded at 75 octets and text is escaped (RFC 5545). */
-const escapeText = (value: string) => value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n')
+// eslint-disable-next-line no-control-regex -- the control characters it removes
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/g
+/**
+ * Lines of an iCalendar file are folded at 75 octets and text is escaped (RFC 5545). Every line
+ * break (CRLF, CR or LF) is an escaped newline and other control characters are dropped: a bare
+ * CR in a title would start a property of its own in lenient readers.
+ */
+const escapeText = (value: string) => value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|[\r\n]/g, '\\n').replace(CONTROL, '')
 const fold = (line: string) => {
   const parts: string[] = []
   let rest = line
@@ -15,7 +22,7 @@ const fold = (line: string) => {
   return parts.join('\r\n')
 }
 const stamp = (iso: string) => iso.replace(/[-:]/g, '').replace(/\.\d{3}/, '')
-const day = (iso: string, timeZone: string) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso)).replace(/-/g, '')
+const day = (iso: string, timeZone: string) => new Intl.DateTimeFormat('en-CA', { timeZone: timeZoneOrUtc(timeZone), year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso)).replace(/-/g, '')
 
 /** iCalendar feed of the community's events in one language, to subscribe to in any calendar. */
 export default defineEventHandler(async (event) => {
