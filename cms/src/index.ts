@@ -35,7 +35,7 @@ import { scopeAdminCounts } from './register/admin-counts'
 import { confineContributorQueries } from './register/contributor-queries'
 import { restrictApiTokens, retireDefaultTokens } from './register/api-token-rules'
 import { guardTokenRevocation } from './register/api-token-revocation'
-import { platformSettingsForSuperAdminOnly } from './register/super-admin-settings'
+import { platformSettingsForSuperAdminOnly, quietAdminMeta } from './register/super-admin-settings'
 import { partnersReadWhatVisitorsRead } from './register/partner-public-reads'
 import { localeFallback } from './i18n/locale-fallback'
 
@@ -72,6 +72,7 @@ export default {
     refuseRelationPickersWith403(strapi)
     guardAdminControllers(strapi)
     platformSettingsForSuperAdminOnly(strapi)
+    quietAdminMeta(strapi)
     partnersReadWhatVisitorsRead(strapi)
     scopeAdminCounts(strapi)
     confineContributorQueries(strapi)

@@ -33,13 +33,26 @@ function sortAsObject(sort: unknown): unknown {
   return sort
 }
 
+const ACCOUNT_FIELDS = new Set(['createdBy', 'updatedBy'])
+
+/** Removes the e-mail addresses of the accounts that made or last changed each entry. */
+function withoutAccountEmails(value: unknown, depth: number): void {
+  if (depth > 12 || !value || typeof value !== 'object') return
+  for (const [key, inner] of Object.entries(value as Record<string, unknown>)) {
+    if (ACCOUNT_FIELDS.has(key) && inner && typeof inner === 'object') delete (inner as { email?: unknown }).email
+    else withoutAccountEmails(inner, depth + 1)
+  }
+}
+
 /**
  * A contributor's Content Manager reads (issue 13): conditions apply to the entries listed, not
  * to what is populated or filtered below them, so `populate[pillars][populate][articles]=*` on
  * their own initiative returned other initiatives' and the editors' drafts, and
  * `filters[pillars][initiatives][summary][$contains]=…` told unpublished text by its count.
  * For a contributor, a read populates nothing beyond what the Content Manager itself returns
- * (no `populate`: 400) and filters or sorts through at most one relation (deeper: 400).
+ * (no `populate`: 400) and filters or sorts through at most one relation (deeper: 400). The
+ * answer names who made and last changed an entry without their e-mail address (an editor's or
+ * the super admin's address is a phishing and password-guessing target).
  */
 export function confineContributorQueries(strapi: Core.Strapi): void {
   const check = async (ctx: Ctx, original: Action) => {
@@ -50,7 +63,9 @@ export function confineContributorQueries(strapi: Core.Strapi): void {
     if (relationDepth(strapi, schema, query.filters) > 1 || relationDepth(strapi, schema, sortAsObject(query.sort)) > 1) {
       throw new errors.ValidationError('filters and sort: contributors filter and sort through one relation at most.')
     }
-    return original(ctx)
+    const answer = await original(ctx)
+    withoutAccountEmails((ctx as Ctx & { body?: unknown }).body, 0)
+    return answer
   }
   for (const [controller, actions] of [['collection-types', ['find', 'findOne']], ['single-types', ['find']]] as const) {
     for (const action of actions) guard(strapi.plugin('content-manager').controller(controller), action, check)

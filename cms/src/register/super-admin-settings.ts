@@ -31,3 +31,28 @@ export function platformSettingsForSuperAdminOnly(strapi: Core.Strapi): void {
     }
   }
 }
+
+interface GuidedTourMeta { data?: { isFirstSuperAdminUser?: boolean; schemas?: unknown } }
+
+/**
+ * Two admin routes any signed-in account reaches (issue 13, a second look):
+ * - `GET /admin/license-trial-time-left` asks Strapi's licence server and answered 500 without an
+ *   Enterprise licence: without one there is no trial, `{ trialEndsAt: null }`, no outgoing call;
+ * - `GET /admin/guided-tour-meta` returned every content type's schema, private ones included, to
+ *   every account: the tour is the first super admin's, others get no schemas.
+ */
+export function quietAdminMeta(strapi: Core.Strapi): void {
+  const controller = strapi.controller('admin::admin') as unknown as Record<string, Action> | undefined
+  const trial = controller?.licenseTrialTimeLeft
+  const tour = controller?.getGuidedTourMeta
+  if (!controller || !trial || !tour) throw new Error('Strapi changed: admin.licenseTrialTimeLeft or getGuidedTourMeta is gone; review super-admin-settings.ts')
+  controller.licenseTrialTimeLeft = async function (this: unknown, ctx: Ctx, next?: unknown) {
+    if (!(strapi as unknown as { ee?: { isEE?: boolean } }).ee?.isEE) return { trialEndsAt: null }
+    return trial.call(this, ctx, next)
+  }
+  controller.getGuidedTourMeta = async function (this: unknown, ctx: Ctx, next?: unknown) {
+    const answer = (await tour.call(this, ctx, next)) as GuidedTourMeta
+    if (isSuperAdmin(ctx.state.user) || !answer?.data) return answer
+    return { data: { ...answer.data, schemas: {} } }
+  }
+}

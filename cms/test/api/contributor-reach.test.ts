@@ -71,6 +71,12 @@ describe("a contributor and other initiatives' entries", () => {
       expect((await asAccount(contributor, `${CM}/${INITIATIVE}?locale=en&${query}`)).status, query).toBe(400)
       expect((await asAccount(contributor, `${CM}/${ARTICLE}?locale=en&${query.replace('[articles]', '[initiatives]')}`)).status, query).toBe(400)
     }
+    // Who made and changed an entry is named, without an e-mail address.
+    const read = await asAccount(contributor, `${CM}/${INITIATIVE}/${own}?locale=en`)
+    expect(read.status).toBe(200)
+    expect(JSON.stringify(read.body)).not.toMatch(/"email"/)
+    const list = await asAccount(contributor, `${CM}/${INITIATIVE}?locale=en`)
+    expect(JSON.stringify(list.body)).not.toMatch(/"email"/)
     // One relation deep, as the list view's filters send it, still works.
     expect((await asAccount(contributor, `${CM}/${ARTICLE}?locale=en&filters[pillars][key][$eq]=prevention`)).status).toBe(200)
   })

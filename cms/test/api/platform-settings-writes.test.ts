@@ -74,3 +74,19 @@ describe('platform-wide settings', () => {
     expect((await admin('/i18n/settings', { method: 'PUT', json: { aiLocalizations: false } })).body.data.aiLocalizations).toBe(false)
   })
 })
+
+describe('admin meta any account reaches', () => {
+  it('answers the licence trial without an outgoing call or a 500, and the tour schemas to the super admin only', async () => {
+    for (const jwt of [accounts.editor!, accounts.contributor!]) {
+      const trial = await asAccount(jwt, '/admin/license-trial-time-left')
+      expect(trial.status, JSON.stringify(trial.body)).toBe(200)
+      expect(trial.body).toEqual({ trialEndsAt: null })
+      const tour = await asAccount(jwt, '/admin/guided-tour-meta')
+      expect(tour.status).toBe(200)
+      expect(tour.body.data.schemas).toEqual({})
+    }
+    expect((await admin('/admin/license-trial-time-left')).status).toBe(200)
+    const superTour = await admin('/admin/guided-tour-meta')
+    expect(Object.keys(superTour.body.data.schemas)).toContain('api::initiative.initiative')
+  })
+})
