@@ -22,6 +22,7 @@ export default antfu(
       '**/build/**',
       '**/.strapi/**',
       'cms/types/generated/**',
+      'cms/.tmp/**',
       'bench/scratch/**',
       'web/public/**',
     ],

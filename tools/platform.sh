@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The root commands: start | test | test-long | bench | lint | typecheck.
+# The root commands: start | dev | test | test-long | bench | lint | typecheck.
 # Each brings its own Node 24 and pnpm (tools/toolchain.sh), so a machine with any Node 20+
 # runs them through `npm start` / `npm test`.
 set -euo pipefail
@@ -18,6 +18,10 @@ case "$command" in
   start)
     install
     exec bash tools/start-platform.sh "$@"
+    ;;
+  dev)
+    install
+    exec bash tools/start-platform.sh --dev "$@"
     ;;
   test)
     install
@@ -38,7 +42,7 @@ case "$command" in
     ;;
   lint)
     # ESLint (eslint.config.mjs: TypeScript, Vue and formatting) over the workspace, then
-    # shellcheck over the shell scripts. `npm run lint -- --fix` rewrites what can be fixed.
+    # the shell scripts with ShellCheck. `npm run lint -- --fix` rewrites what can be fixed.
     install
     pnpm exec eslint --max-warnings 0 "$@" .
     if command -v shellcheck >/dev/null; then
@@ -50,7 +54,7 @@ case "$command" in
     fi
     ;;
   *)
-    echo "usage: npm run start|test|test:long|bench|lint|typecheck" >&2
+    echo "usage: npm run start|dev|test|test:long|bench|lint|typecheck" >&2
     exit 2
     ;;
 esac

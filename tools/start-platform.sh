@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
 # Builds what changed, then runs the CMS and the site in production mode on SQLite with the demo
 # content. Ctrl-C stops both. Expects tools/toolchain.sh to be sourced.
+# With --dev (`npm run dev`, `pnpm dev`): Strapi in develop mode (content-type builder, reload on
+# change in cms/src) and Nuxt's dev server (hot reload), on the same seeded database.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+mode=production
+[ "${1:-}" = "--dev" ] && mode=development
 
 export CMS_PORT="${CMS_PORT:-1337}"
 export WEB_PORT="${WEB_PORT:-3000}"
@@ -12,7 +16,7 @@ export MAILBOX_PORT="${MAILBOX_PORT:-1080}"
 node tools/write-env.mjs
 set -a; . cms/.env; set +a
 
-bash tools/build-platform.sh
+[ "$mode" = production ] && bash tools/build-platform.sh
 
 answers() { node -e "fetch(process.argv[1]).then((r) => process.exit(r.status < 500 ? 0 : 1), () => process.exit(1))" "$1"; }
 wait_for() { # url, pid, name
@@ -40,17 +44,21 @@ if [ -z "${SMTP_HOST:-}" ]; then
   wait_for "$mailbox_url/messages" "${pids[-1]}" mailbox
 fi
 
-(cd cms && NODE_ENV=production SEED_DEMO_CONTENT=true WEB_REVALIDATE_URL="$web_url/api/revalidate" SITE_PUBLIC_URL="$web_url" ADMIN_PUBLIC_URL="$cms_url/admin" exec pnpm exec strapi start) &
+cms_command=(strapi start)
+[ "$mode" = development ] && cms_command=(strapi develop --no-install-deps)
+(cd cms && NODE_ENV="$mode" SEED_DEMO_CONTENT=true WEB_REVALIDATE_URL="$web_url/api/revalidate" SITE_PUBLIC_URL="$web_url" ADMIN_PUBLIC_URL="$cms_url/admin" exec pnpm exec "${cms_command[@]}") &
 pids+=("$!")
 wait_for "$cms_url/_health" "${pids[-1]}" CMS
 
-(cd web && NUXT_CMS_URL="$cms_url" NUXT_PUBLIC_SITE_URL="$web_url" NUXT_REVALIDATE_SECRET="$WEB_REVALIDATE_SECRET" NUXT_CMS_SITE_KEY="$SITE_API_KEY" NUXT_ADMIN_ORIGIN="$cms_url" HOST=127.0.0.1 PORT="$WEB_PORT" exec node serve.ts) &
+web_command=(node serve.ts)
+[ "$mode" = development ] && web_command=(pnpm exec nuxt dev --host 127.0.0.1 --port "$WEB_PORT")
+(cd web && NUXT_CMS_URL="$cms_url" NUXT_PUBLIC_SITE_URL="$web_url" NUXT_REVALIDATE_SECRET="$WEB_REVALIDATE_SECRET" NUXT_CMS_SITE_KEY="$SITE_API_KEY" NUXT_ADMIN_ORIGIN="$cms_url" HOST=127.0.0.1 PORT="$WEB_PORT" exec "${web_command[@]}") &
 pids+=("$!")
 wait_for "$web_url/robots.txt" "${pids[-1]}" site
 
 cat <<MSG
 
-  Sparks is running.
+  Sparks is running ($mode mode).
     Site         $web_url/en   (and /cs, /de … in all 24 EU languages)
     CMS admin    $cms_url/admin
                  log in as $ADMIN_EMAIL / $ADMIN_PASSWORD   (from cms/.env)
