@@ -1,4 +1,5 @@
 import { AUDIENCES, COUNTRIES, FUNDING_PROGRAMMES, INITIATIVE_STATUSES, PILLARS } from '@sparks/shared'
+import type { FiltersOf } from './filters-input'
 import { pickChoice as pick, pickPage } from './url-choices'
 
 /** The directory's choices as they stand in the URL, so a result can be shared as a link. */
@@ -26,9 +27,11 @@ export function readDirectoryChoices(query: Record<string, unknown>): DirectoryC
   }
 }
 
+export type InitiativeFilters = FiltersOf<'InitiativeDirectoryQuery'>
+
 /** GraphQL `InitiativeFiltersInput` for the choices; `today` is ISO `YYYY-MM-DD`. */
-export function directoryFilters(choices: DirectoryChoices, today: string, { withCountry = true } = {}) {
-  const and: Record<string, unknown>[] = []
+export function directoryFilters(choices: DirectoryChoices, today: string, { withCountry = true } = {}): InitiativeFilters {
+  const and: InitiativeFilters[] = []
   if (choices.q) {
     and.push({ or: [{ name: { containsi: choices.q } }, { acronym: { containsi: choices.q } }, { summary: { containsi: choices.q } }] })
   }

@@ -18,6 +18,10 @@ const SUPER_ADMIN_ACTIONS = [
   // PUT /content-manager/components/:uid/configuration: every account's edit view of a component
   // (labels, hidden or read-only fields); the same for a content type already takes configure-view.
   { plugin: 'content-manager', controller: 'components', action: 'updateComponentConfiguration' },
+  // GET /users-permissions/permissions and /routes: every content-API route and action, for the
+  // site-account roles this platform does not use (their role screens are 403 already).
+  { plugin: 'users-permissions', controller: 'permissions', action: 'getPermissions' },
+  { plugin: 'users-permissions', controller: 'permissions', action: 'getRoutes' },
 ] as const
 
 export function platformSettingsForSuperAdminOnly(strapi: Core.Strapi): void {
@@ -33,19 +37,23 @@ export function platformSettingsForSuperAdminOnly(strapi: Core.Strapi): void {
 }
 
 interface GuidedTourMeta { data?: { isFirstSuperAdminUser?: boolean; schemas?: unknown } }
+interface Information { data?: Record<string, unknown> }
 
 /**
- * Two admin routes any signed-in account reaches (issue 13, a second look):
+ * Admin routes any signed-in account reaches (issue 13, a second look):
  * - `GET /admin/license-trial-time-left` asks Strapi's licence server and answered 500 without an
  *   Enterprise licence: without one there is no trial, `{ trialEndsAt: null }`, no outgoing call;
  * - `GET /admin/guided-tour-meta` returned every content type's schema, private ones included, to
- *   every account: the tour is the first super admin's, others get no schemas.
+ *   every account: the tour is the first super admin's, others get no schemas;
+ * - `GET /admin/information` told every account the exact Strapi, Node and dependency versions
+ *   (what to look up known flaws for) and the project id: for the super admin only.
  */
 export function quietAdminMeta(strapi: Core.Strapi): void {
   const controller = strapi.controller('admin::admin') as unknown as Record<string, Action> | undefined
   const trial = controller?.licenseTrialTimeLeft
   const tour = controller?.getGuidedTourMeta
-  if (!controller || !trial || !tour) throw new Error('Strapi changed: admin.licenseTrialTimeLeft or getGuidedTourMeta is gone; review super-admin-settings.ts')
+  const information = controller?.information
+  if (!controller || !trial || !tour || !information) throw new Error('Strapi changed: admin.licenseTrialTimeLeft, getGuidedTourMeta or information is gone; review super-admin-settings.ts')
   controller.licenseTrialTimeLeft = async function (this: unknown, ctx: Ctx, next?: unknown) {
     if (!(strapi as unknown as { ee?: { isEE?: boolean } }).ee?.isEE) return { trialEndsAt: null }
     return trial.call(this, ctx, next)
@@ -54,5 +62,11 @@ export function quietAdminMeta(strapi: Core.Strapi): void {
     const answer = (await tour.call(this, ctx, next)) as GuidedTourMeta
     if (isSuperAdmin(ctx.state.user) || !answer?.data) return answer
     return { data: { ...answer.data, schemas: {} } }
+  }
+  controller.information = async function (this: unknown, ctx: Ctx, next?: unknown) {
+    const answer = (await information.call(this, ctx, next)) as Information
+    if (isSuperAdmin(ctx.state.user) || !answer?.data) return answer
+    const { strapiVersion: _version, dependencies: _dependencies, nodeVersion: _node, projectId: _project, ...rest } = answer.data
+    return { data: { ...rest, strapiVersion: null, dependencies: {}, nodeVersion: null, projectId: null } }
   }
 }

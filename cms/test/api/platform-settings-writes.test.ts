@@ -76,7 +76,7 @@ describe('platform-wide settings', () => {
 })
 
 describe('admin meta any account reaches', () => {
-  it('answers the licence trial without an outgoing call or a 500, and the tour schemas to the super admin only', async () => {
+  it('answers the licence trial without an outgoing call or a 500; the tour schemas, versions and route lists to the super admin only', async () => {
     for (const jwt of [accounts.editor!, accounts.contributor!]) {
       const trial = await asAccount(jwt, '/admin/license-trial-time-left')
       expect(trial.status, JSON.stringify(trial.body)).toBe(200)
@@ -85,6 +85,14 @@ describe('admin meta any account reaches', () => {
       expect(tour.status).toBe(200)
       expect(tour.body.data.schemas).toEqual({})
     }
+    for (const jwt of [accounts.editor!, accounts.contributor!]) {
+      const information = await asAccount(jwt, '/admin/information')
+      expect(information.status).toBe(200)
+      expect(information.body.data).toMatchObject({ strapiVersion: null, nodeVersion: null, projectId: null, dependencies: {} })
+      for (const path of ['/users-permissions/permissions', '/users-permissions/routes']) expect((await asAccount(jwt, path)).status, path).toBe(403)
+    }
+    expect((await admin('/admin/information')).body.data.strapiVersion).toMatch(/^5\./)
+    expect((await admin('/users-permissions/routes')).status).toBe(200)
     expect((await admin('/admin/license-trial-time-left')).status).toBe(200)
     const superTour = await admin('/admin/guided-tour-meta')
     expect(Object.keys(superTour.body.data.schemas)).toContain('api::initiative.initiative')

@@ -11,6 +11,8 @@ export type QueryVariables<Name extends QueryName> = Omit<VariablesOf<Queries[Na
 interface CmsOptions {
   /** Answer in English, flagged, when the visitor's language has nothing (pages by slug). */
   fallback?: boolean
+  /** Ask only while this holds (a search with too short a text asks nothing): the data is null. */
+  enabled?: () => boolean
 }
 
 /**
@@ -26,7 +28,7 @@ export async function useCms<Name extends QueryName>(key: string, name: Name, va
   const onlyLanguage = wantsOnlyMyLanguage(useRoute().query)
   const result = await useAsyncData(
     `${key}:${locale.value}${preview ? ':preview' : ''}${onlyLanguage ? ':only' : ''}`,
-    () => $fetch<CmsAnswer<QueryResult<Name>>>(`/api/cms/${name}`, {
+    async () => (options.enabled && !options.enabled()) ? null : $fetch<CmsAnswer<QueryResult<Name>>>(`/api/cms/${name}`, {
       query: { variables: JSON.stringify({ ...toValue(variables), locale: locale.value }), ...(options.fallback ? { fallback: '1' } : {}), ...(onlyLanguage ? { [ONLY_MY_LANGUAGE_PARAM]: '1' } : {}), ...(preview ? { preview } : {}) },
     }),
     { watch: [() => toValue(variables)] },

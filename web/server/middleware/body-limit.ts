@@ -21,7 +21,12 @@ export default defineEventHandler(async (event) => {
   const body = Number(declared ?? 0) > maxBytes ? undefined : await readBodyWithin(request, maxBytes)
   if (body === undefined) {
     closeWhenAnswered(request, event.node.res)
-    throw createError({ statusCode: 413, statusMessage: 'tooLarge', data: { error: 'tooLarge' } })
+    // Answered here, small and at once, not through the error page: while a page renders, the
+    // client goes on sending what closeWhenAnswered has to drop.
+    setResponseStatus(event, 413, 'Payload Too Large')
+    setResponseHeader(event, 'content-type', 'application/json')
+    setResponseHeader(event, 'cache-control', 'no-store')
+    return { statusCode: 413, statusMessage: 'tooLarge', message: 'tooLarge', data: { error: 'tooLarge' } }
   }
   ;(request as typeof request & { body?: Buffer }).body = body
 })

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest'
-import { directoryFilters, readDirectoryChoices } from '../../shared/directory-filters'
+import { describe, expect, expectTypeOf, it } from 'vitest'
+import { directoryFilters, readDirectoryChoices, type InitiativeFilters } from '../../shared/directory-filters'
 
 describe('readDirectoryChoices', () => {
   it('keeps known choices from the URL and drops anything else', () => {
@@ -25,5 +25,17 @@ describe('directoryFilters', () => {
 
   it('leaves the country out for the map, which shows every country', () => {
     expect(directoryFilters({ page: 1, country: 'SE' }, today, { withCountry: false })).toEqual({})
+  })
+})
+
+describe('filter types', () => {
+  it('come from the schema: a misspelt field or a value of the wrong type does not compile', () => {
+    const good: InitiativeFilters = { pillars: { key: { eq: 'prevention' } } }
+    // @ts-expect-error `pilars` is not a field of InitiativeFiltersInput
+    const misspelt: InitiativeFilters = { pilars: { key: { eq: 'prevention' } } }
+    // @ts-expect-error `equals` is not an operator of StringFilterInput
+    const operator: InitiativeFilters = { name: { equals: 'BRIDGE' } }
+    expect([good, misspelt, operator]).toHaveLength(3)
+    expectTypeOf(directoryFilters).returns.toEqualTypeOf<InitiativeFilters>()
   })
 })
