@@ -1,17 +1,10 @@
 import type { Core } from '@strapi/strapi'
+import { entryPath, SECTIONS, sectionOfUid } from '@sparks/shared'
 import { formsConfig } from '../forms/mail'
 import { signToken, verifyToken } from '../forms/signed-token'
 import { currentAdminUser, isSuperAdmin } from './contributors'
 import { PLATFORM_EDITOR } from './roles'
 
-/** Where each previewable type lives on the site. */
-const SITE_SECTIONS: Record<string, string> = {
-  'api::initiative.initiative': 'initiatives',
-  'api::article.article': 'news',
-  'api::resource.resource': 'resources',
-  'api::event.event': 'events',
-  'api::campaign.campaign': 'campaigns',
-}
 const PREVIEW_MINUTES = 30
 export const PREVIEW_HEADER = 'x-sparks-preview'
 
@@ -28,10 +21,11 @@ export async function previewUrl(strapi: Core.Strapi, uid: string, { documentId,
   const token = signToken(linkSecret, 'preview', documentId, Date.now() + PREVIEW_MINUTES * 60_000)
   const language = locale ?? 'en'
   if (uid === 'api::home-page.home-page') return `${siteUrl}/${language}?preview=${token}`
-  const section = SITE_SECTIONS[uid]
-  if (!section) return null
+  // Entries with a page of their own (shared/src/domain/sections.ts) have a preview.
+  const section = sectionOfUid(uid)
+  if (!section || !SECTIONS[section].pages) return null
   const entry = (await strapi.documents(uid as never).findOne({ documentId, locale: language, status: 'draft', fields: ['slug'] } as never)) as { slug?: string } | null
-  return entry?.slug ? `${siteUrl}/${language}/${section}/${entry.slug}?preview=${token}` : null
+  return entry?.slug ? `${siteUrl}/${language}${entryPath(section, entry.slug)}?preview=${token}` : null
 }
 
 /** The document a valid preview token shows as a draft, or null: a token is for one entry only. */

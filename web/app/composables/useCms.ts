@@ -28,9 +28,11 @@ export async function useCms<Name extends QueryName>(key: string, name: Name, va
   const onlyLanguage = wantsOnlyMyLanguage(useRoute().query)
   const result = await useAsyncData(
     `${key}:${locale.value}${preview ? ':preview' : ''}${onlyLanguage ? ':only' : ''}`,
-    async () => (options.enabled && !options.enabled()) ? null : $fetch<CmsAnswer<QueryResult<Name>>>(`/api/cms/${name}`, {
-      query: { variables: JSON.stringify({ ...toValue(variables), locale: locale.value }), ...(options.fallback ? { fallback: '1' } : {}), ...(onlyLanguage ? { [ONLY_MY_LANGUAGE_PARAM]: '1' } : {}), ...(preview ? { preview } : {}) },
-    }),
+    async () => (options.enabled && !options.enabled())
+      ? null
+      : $fetch<CmsAnswer<QueryResult<Name>>>(`/api/cms/${name}`, {
+          query: { variables: JSON.stringify({ ...toValue(variables), locale: locale.value }), ...(options.fallback ? { fallback: '1' } : {}), ...(onlyLanguage ? { [ONLY_MY_LANGUAGE_PARAM]: '1' } : {}), ...(preview ? { preview } : {}) },
+        }),
     { watch: [() => toValue(variables)] },
   )
   if (result.error.value) {

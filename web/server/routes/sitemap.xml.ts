@@ -1,8 +1,10 @@
-import { LOCALES } from '@sparks/shared'
+import { entryPath, LOCALES, SECTIONS, type SectionType } from '@sparks/shared'
 import { queries } from '@sparks/shared/graphql'
 
-const STATIC_PATHS = ['', '/initiatives', '/recommendations', '/campaigns', '/resources', '/news', '/events', '/data', '/help', '/about', '/search', '/pages/privacy', '/pages/accessibility', '/pages/api']
-const SECTIONS = { initiatives: 'initiatives', resources: 'resources', articles: 'news', events: 'events', campaigns: 'campaigns' } as const
+/** Every section's list page, and the pages that are not a section. */
+const STATIC_PATHS = ['', ...Object.values(SECTIONS).map((section) => `/${section.path}`), '/data', '/about', '/search', '/pages/privacy', '/pages/accessibility', '/pages/api']
+/** The SitemapQuery's lists, by the section their entries' pages are in. */
+const LISTED = { initiatives: 'initiative', resources: 'resource', articles: 'article', events: 'event', campaigns: 'campaign' } as const satisfies Record<string, SectionType>
 
 /**
  * Every page in every language, with hreflang alternates. Entries exist in English at least and
@@ -12,8 +14,8 @@ export default defineEventHandler(async (event) => {
   const base = siteUrl()
   const data = await cmsQuery(queries.SitemapQuery, { locale: 'en' })
   const paths: Array<{ path: string; updated?: string }> = STATIC_PATHS.map((path) => ({ path }))
-  for (const [field, section] of Object.entries(SECTIONS) as Array<[keyof typeof SECTIONS, string]>) {
-    for (const entry of data[field] ?? []) if (entry) paths.push({ path: `/${section}/${entry.slug}`, updated: entry.updatedAt ?? undefined })
+  for (const [field, type] of Object.entries(LISTED) as Array<[keyof typeof LISTED, SectionType]>) {
+    for (const entry of data[field] ?? []) if (entry) paths.push({ path: entryPath(type, entry.slug), updated: entry.updatedAt ?? undefined })
   }
   const urls = paths.flatMap(({ path, updated }) => LOCALES.map((locale) => `  <url>
     <loc>${base}/${locale}${escapeXml(path)}</loc>${updated ? `\n    <lastmod>${updated.slice(0, 10)}</lastmod>` : ''}

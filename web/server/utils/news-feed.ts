@@ -1,5 +1,5 @@
 import type { H3Event } from 'h3'
-import { PILLARS } from '@sparks/shared'
+import { entryPath, PILLARS, SECTIONS } from '@sparks/shared'
 import { queries } from '@sparks/shared/graphql'
 
 export interface NewsFeed {
@@ -33,12 +33,12 @@ export async function loadNewsFeed(event: H3Event): Promise<NewsFeed> {
   return {
     locale,
     title: `Sparks — News${pillar ? ` (${pillar})` : ''}${initiative ? ` (${initiative})` : ''}`,
-    pageUrl: `${base}/${locale}/news`,
+    pageUrl: `${base}/${locale}/${SECTIONS.article.path}`,
     selfBase: `${base}/feeds/${locale}/news`,
     articles: (data.articles_connection?.nodes ?? []).filter((article) => article !== null).map((article) => ({
       id: article.documentId,
       title: article.title,
-      url: `${base}/${locale}/news/${article.slug}`,
+      url: `${base}/${locale}${entryPath('article', article.slug)}`,
       date: `${article.date}T00:00:00Z`,
       updated: `${article.date}T00:00:00Z`,
       excerpt: article.excerpt,

@@ -1,4 +1,4 @@
-import { timeZoneOrUtc } from '@sparks/shared'
+import { entryPath, timeZoneOrUtc } from '@sparks/shared'
 import { queries } from '@sparks/shared/graphql'
 
 // eslint-disable-next-line no-control-regex -- the control characters it removes
@@ -42,7 +42,7 @@ export default defineEventHandler(async (event) => {
       lines.push(`DTSTART:${stamp(item.startsAt)}`)
       if (item.endsAt) lines.push(`DTEND:${stamp(item.endsAt)}`)
     }
-    lines.push(`SUMMARY:${escapeText(item.title)}`, `DESCRIPTION:${escapeText(item.summary)}`, `URL:${base}/${locale}/events/${item.slug}`)
+    lines.push(`SUMMARY:${escapeText(item.title)}`, `DESCRIPTION:${escapeText(item.summary)}`, `URL:${base}/${locale}${entryPath('event', item.slug)}`)
     const place = [item.venue, item.city, item.country].filter(Boolean).join(', ')
     if (place) lines.push(`LOCATION:${escapeText(place)}`)
     lines.push('END:VEVENT')
