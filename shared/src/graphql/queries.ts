@@ -215,13 +215,13 @@ export const SiteSearchQuery = graphql(`
   }
 `)
 
-/** Every published page's slug and last change, for the sitemap. */
+/** Every published page's slug, last change and languages, for the sitemap. */
 export const SitemapQuery = graphql(`
   query Sitemap($locale: I18NLocaleCode) {
-    initiatives(locale: $locale, pagination: { limit: 100 }) { slug updatedAt }
-    resources(locale: $locale, pagination: { limit: 100 }) { slug updatedAt }
-    articles(locale: $locale, pagination: { limit: 100 }) { slug updatedAt }
-    events(locale: $locale, pagination: { limit: 100 }) { slug updatedAt }
-    campaigns(locale: $locale, pagination: { limit: 100 }) { slug updatedAt }
+    initiatives(locale: $locale, pagination: { limit: 100 }) { slug updatedAt localizations { locale } }
+    resources(locale: $locale, pagination: { limit: 100 }) { slug updatedAt localizations { locale } }
+    articles(locale: $locale, pagination: { limit: 100 }) { slug updatedAt localizations { locale } }
+    events(locale: $locale, pagination: { limit: 100 }) { slug updatedAt localizations { locale } }
+    campaigns(locale: $locale, pagination: { limit: 100 }) { slug updatedAt localizations { locale } }
   }
 `)

@@ -6,7 +6,7 @@ interface PageMeta {
 
 /** Title, description, OpenGraph and canonical URL for one page, in the visitor's language. */
 export function usePageMeta(meta: PageMeta) {
-  const { t } = useI18n()
+  const { t, locale } = useI18n()
   const route = useRoute()
   const siteUrl = useRuntimeConfig().public.siteUrl.replace(/\/$/, '')
   const title = () => {
@@ -23,5 +23,8 @@ export function usePageMeta(meta: PageMeta) {
     ogSiteName: () => t('site.name'),
     ogUrl: () => `${siteUrl}${route.path}`,
   })
-  useHead({ link: [{ rel: 'canonical', href: () => `${siteUrl}${route.path}` }] })
+  // A page shown in English fallback is a copy: its canonical URL is the entry's own page.
+  const entryLanguages = useEntryLanguages()
+  const canonicalPath = () => pathInLanguage(canonicalLanguage(entryLanguages.value[route.path], locale.value), route.path)
+  useHead({ link: [{ rel: 'canonical', href: () => `${siteUrl}${canonicalPath()}` }] })
 }

@@ -48,7 +48,21 @@ describe('what visitors do', () => {
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('cs')
     await expect(page.locator('main').textContent()).resolves.toContain('Prevence')
     const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((link) => link.getAttribute('hreflang')))
-    expect(alternates).toEqual(expect.arrayContaining(['en', 'cs', 'de', 'x-default']))
+    // Alternates name the languages the entry is written in, not the 22 English copies.
+    expect(alternates.sort()).toEqual(['cs', 'en', 'x-default'])
+    await expect(page.locator('link[rel="canonical"]').getAttribute('href')).resolves.toMatch(/\/cs\/initiatives\/bridge$/)
+  })
+
+  it('points a page shown in English fallback at the English page, and lists only real translations', async () => {
+    const { page } = await browser.visit('/cs/initiatives/protech')
+    await expect(page.locator('link[rel="canonical"]').getAttribute('href')).resolves.toMatch(/\/en\/initiatives\/protech$/)
+    const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]))
+    expect(alternates.map(([code]) => code).sort()).toEqual(['en', 'x-default'])
+    expect(alternates.every(([, href]) => href?.endsWith('/en/initiatives/protech'))).toBe(true)
+    // A list page is written in every language.
+    const list = await browser.visit('/de/initiatives')
+    expect(await list.page.locator('link[rel="alternate"][hreflang]').count()).toBe(25)
+    await expect(list.page.locator('link[rel="canonical"]').getAttribute('href')).resolves.toMatch(/\/de\/initiatives$/)
   })
 
   it('falls back to English, visibly, where a page has no translation', async () => {
@@ -99,6 +113,11 @@ describe('what visitors do', () => {
     expect(ics.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true)
     const sitemap = await (await fetch(`${siteUrl}/sitemap.xml`)).text()
     expect(sitemap).toContain(`<loc>${siteUrl}/cs/initiatives/bridge</loc>`)
+    // Entries only in the languages they are written in; the site's own pages in all 24.
+    expect(sitemap).toContain(`<loc>${siteUrl}/en/initiatives/protech</loc>`)
+    expect(sitemap).not.toContain(`<loc>${siteUrl}/cs/initiatives/protech</loc>`)
+    expect(sitemap).not.toContain(`<loc>${siteUrl}/de/initiatives/bridge</loc>`)
+    expect(sitemap).toContain(`<loc>${siteUrl}/ga/initiatives</loc>`)
     expect(await (await fetch(`${siteUrl}/robots.txt`)).text()).toContain(`Sitemap: ${siteUrl}/sitemap.xml`)
   })
 
