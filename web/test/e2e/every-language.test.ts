@@ -55,6 +55,14 @@ describe('a visitor in a language the content is not written in', () => {
     expect(await page.locator('main .card[lang="en"]').count()).toBe(0)
     const german = await cardsIn('/de/initiatives?onlyMyLanguage=1')
     expect(german.count).toBe(0)
+    // Applying filters keeps the choice: the form sends it along.
+    await page.locator('form.filters button[type="submit"]').click()
+    await page.waitForURL(/onlyMyLanguage=1/)
+    expect(await page.locator('main .card[lang="en"]').count()).toBe(0)
+    for (const path of ['/cs/resources?onlyMyLanguage=1', '/cs/help?onlyMyLanguage=1', '/cs/search?q=prevence&onlyMyLanguage=1']) {
+      const kept = await browser.visit(path, { javaScript: false })
+      expect(await kept.page.locator('form.filters input[type="hidden"][name="onlyMyLanguage"][value="1"]').count(), path).toBe(1)
+    }
   })
 
   it('fills every list page in French, Polish and Irish', async () => {
