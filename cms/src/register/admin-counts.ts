@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi'
 import { errors } from '@strapi/utils'
 import { isContributor, isSuperAdmin, type AdminUser } from '../editorial/contributors'
 import type { Ability } from './media-library-ownership'
+import { guardControllerAction } from './route-answers'
 
 export interface Ctx { state: { user?: AdminUser; userAbility?: Ability }; request: { query?: Record<string, unknown> }; params?: { model?: string } }
 export type Action = (ctx: Ctx, next?: unknown) => Promise<unknown>
@@ -12,15 +13,7 @@ interface ContentType { options?: { draftAndPublish?: boolean }; pluginOptions?:
 
 const READ = 'plugin::content-manager.explorer.read'
 
-/** Wraps a controller action of Strapi's with a check that may answer instead or call the original. */
-export function guard(controller: unknown, action: string, check: (ctx: Ctx, original: Action) => Promise<unknown>): void {
-  const actions = controller as Record<string, Action> | undefined
-  const original = actions?.[action]
-  if (!actions || !original) throw new Error(`Strapi changed: controller action ${action} is gone; review the guard around it`)
-  actions[action] = async function (this: unknown, ctx: Ctx, next?: unknown) {
-    return check(ctx, (innerCtx) => original.call(this, innerCtx, next))
-  }
-}
+const guard = (controller: unknown, action: string, check: (ctx: Ctx, original: Action) => Promise<unknown>) => guardControllerAction<Ctx>(controller, action, check)
 
 const time = (value: Row['updatedAt']) => (value === null || value === undefined ? 0 : new Date(value).getTime())
 

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi'
 import { isConfined, type Ability } from './media-library-ownership'
+import { answerForbidden } from './route-answers'
 
 const FILE = 'plugin::upload.file'
 const READ = 'plugin::upload.read'
@@ -9,10 +10,7 @@ interface Folder { id?: unknown; files?: { count?: number } }
 interface Ctx { state: { userAbility?: Ability }; status: number; body: unknown }
 interface PluginRoute { method: string; path: string; config?: { middlewares?: unknown[] } }
 
-const refuse = (ctx: Ctx) => {
-  ctx.status = 403
-  ctx.body = { data: null, error: { status: 403, name: 'ForbiddenError', message: 'AI metadata jobs run over the whole media library; only platform editors start or follow them.', details: {} } }
-}
+const refuse = (ctx: Ctx) => answerForbidden(ctx, 'AI metadata jobs run over the whole media library; only platform editors start or follow them.')
 
 /**
  * A folder's file count as the account may see it: Strapi counts every file in the folder, so a

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi'
 import { errors } from '@strapi/utils'
 import { isConfined, type Ability } from './media-library-ownership'
+import { answerForbidden } from './route-answers'
 
 const UPLOAD_SERVICE = 'plugin::upload.upload'
 const ROOT_ONLY = 'Folders belong to the platform editors; contributors keep their files in the root of the media library.'
@@ -27,8 +28,7 @@ function requireRootFor(strapi: Core.Strapi, infos: FileInfo | FileInfo[] | unde
 const bulkMoveToRootOnly = async (ctx: Ctx, next: () => Promise<unknown>) => {
   const destination = (ctx.request.body as { destinationFolderId?: unknown } | undefined)?.destinationFolderId
   if (!isConfined(ctx.state.userAbility) || inRoot(destination)) return next()
-  ctx.status = 403
-  ctx.body = { data: null, error: { status: 403, name: 'ForbiddenError', message: ROOT_ONLY, details: {} } }
+  answerForbidden(ctx, ROOT_ONLY)
 }
 
 /**

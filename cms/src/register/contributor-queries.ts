@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi'
 import { errors } from '@strapi/utils'
 import { isContributor } from '../editorial/contributors'
-import { guard, type Action, type Ctx } from './admin-counts'
+import type { Action, Ctx } from './admin-counts'
+import { guardControllerAction } from './route-answers'
 
 interface Attribute { type: string; target?: string; component?: string; components?: string[] }
 type Schema = { attributes: Record<string, Attribute> } | undefined
@@ -68,6 +69,6 @@ export function confineContributorQueries(strapi: Core.Strapi): void {
     return answer
   }
   for (const [controller, actions] of [['collection-types', ['find', 'findOne']], ['single-types', ['find']]] as const) {
-    for (const action of actions) guard(strapi.plugin('content-manager').controller(controller), action, check)
+    for (const action of actions) guardControllerAction<Ctx>(strapi.plugin('content-manager').controller(controller), action, check)
   }
 }

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi'
+import { answerForbidden } from './route-answers'
 
 const FILE = 'plugin::upload.file'
 const UPDATE = 'plugin::upload.assets.update'
@@ -20,10 +21,7 @@ function targetsOf(path: string, body: unknown): { fileIds: unknown[]; touchesFo
 export const isConfined = (ability: Ability | undefined): ability is Ability =>
   Boolean(ability?.rulesFor(UPDATE, FILE).some((rule) => rule.conditions && Object.keys(rule.conditions as object).length > 0))
 
-const refuse = (ctx: Ctx, message: string) => {
-  ctx.status = 403
-  ctx.body = { data: null, error: { status: 403, name: 'ForbiddenError', message, details: {} } }
-}
+const refuse = answerForbidden
 
 /**
  * The "own files only" condition on every route of the media library, not just the single-file

@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi'
 import { errors } from '@strapi/utils'
 import { isSuperAdmin } from '../editorial/contributors'
+import { guardControllerAction } from './route-answers'
 
 interface Ctx { state: { user?: { roles?: Array<{ code: string }> } } }
-type Action = (ctx: Ctx, next?: unknown) => Promise<unknown>
 
 /**
  * Admin actions Strapi opens to every signed-in account (no permission behind them) although they
@@ -25,14 +25,11 @@ const SUPER_ADMIN_ACTIONS = [
 ] as const
 
 export function platformSettingsForSuperAdminOnly(strapi: Core.Strapi): void {
-  for (const { plugin, controller: name, action } of SUPER_ADMIN_ACTIONS) {
-    const controller = strapi.plugin(plugin)?.controller(name) as unknown as Record<string, unknown> | undefined
-    const original = controller?.[action] as Action | undefined
-    if (!controller || !original) throw new Error(`Strapi changed: ${plugin} ${name}.${action} is gone; review super-admin-settings.ts`)
-    controller[action] = async function (this: unknown, ctx: Ctx, next?: unknown) {
+  for (const { plugin, controller, action } of SUPER_ADMIN_ACTIONS) {
+    guardControllerAction<Ctx>(strapi.plugin(plugin)?.controller(controller), action, async (ctx, original) => {
       if (!isSuperAdmin(ctx.state.user)) throw new errors.ForbiddenError('Only the super admin changes platform settings.')
-      return original.call(this, ctx, next)
-    }
+      return original(ctx)
+    })
   }
 }
 
@@ -49,24 +46,17 @@ interface Information { data?: Record<string, unknown> }
  *   (what to look up known flaws for) and the project id: for the super admin only.
  */
 export function quietAdminMeta(strapi: Core.Strapi): void {
-  const controller = strapi.controller('admin::admin') as unknown as Record<string, Action> | undefined
-  const trial = controller?.licenseTrialTimeLeft
-  const tour = controller?.getGuidedTourMeta
-  const information = controller?.information
-  if (!controller || !trial || !tour || !information) throw new Error('Strapi changed: admin.licenseTrialTimeLeft, getGuidedTourMeta or information is gone; review super-admin-settings.ts')
-  controller.licenseTrialTimeLeft = async function (this: unknown, ctx: Ctx, next?: unknown) {
-    if (!(strapi as unknown as { ee?: { isEE?: boolean } }).ee?.isEE) return { trialEndsAt: null }
-    return trial.call(this, ctx, next)
-  }
-  controller.getGuidedTourMeta = async function (this: unknown, ctx: Ctx, next?: unknown) {
-    const answer = (await tour.call(this, ctx, next)) as GuidedTourMeta
+  const controller = strapi.controller('admin::admin')
+  guardControllerAction<Ctx>(controller, 'licenseTrialTimeLeft', async (ctx, original) =>
+    (strapi as unknown as { ee?: { isEE?: boolean } }).ee?.isEE ? original(ctx) : { trialEndsAt: null })
+  guardControllerAction<Ctx>(controller, 'getGuidedTourMeta', async (ctx, original) => {
+    const answer = (await original(ctx)) as GuidedTourMeta
     if (isSuperAdmin(ctx.state.user) || !answer?.data) return answer
     return { data: { ...answer.data, schemas: {} } }
-  }
-  controller.information = async function (this: unknown, ctx: Ctx, next?: unknown) {
-    const answer = (await information.call(this, ctx, next)) as Information
+  })
+  guardControllerAction<Ctx>(controller, 'information', async (ctx, original) => {
+    const answer = (await original(ctx)) as Information
     if (isSuperAdmin(ctx.state.user) || !answer?.data) return answer
-    const { strapiVersion: _version, dependencies: _dependencies, nodeVersion: _node, projectId: _project, ...rest } = answer.data
-    return { data: { ...rest, strapiVersion: null, dependencies: {}, nodeVersion: null, projectId: null } }
-  }
+    return { data: { ...answer.data, strapiVersion: null, dependencies: {}, nodeVersion: null, projectId: null } }
+  })
 }

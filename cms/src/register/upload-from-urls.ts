@@ -1,13 +1,13 @@
 import type { Core } from '@strapi/strapi'
 import { isSuperAdmin } from '../editorial/contributors'
+import { answerForbidden } from './route-answers'
 
 interface PluginRoute { method: string; path: string; config?: { middlewares?: unknown[] } }
 interface Ctx { state: { user?: { roles?: Array<{ code: string }> } }; status: number; body: unknown }
 
 const superAdminOnly = async (ctx: Ctx, next: () => Promise<unknown>) => {
   if (isSuperAdmin(ctx.state.user)) return next()
-  ctx.status = 403
-  ctx.body = { data: null, error: { status: 403, name: 'ForbiddenError', message: 'Importing files from URLs is reserved to the super admin; download the file and upload it instead.', details: {} } }
+  answerForbidden(ctx, 'Importing files from URLs is reserved to the super admin; download the file and upload it instead.')
 }
 
 /**
